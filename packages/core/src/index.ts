@@ -1,0 +1,5 @@
+export * from "./decimal.ts";
+export * from "./errors.ts";
+export * from "./model/index.ts";
+export type * from "./value/types.ts";
+export * from "./exchange/parse-document.ts";
