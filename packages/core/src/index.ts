@@ -1,6 +1,11 @@
 export * from "./decimal.ts";
 export * from "./errors.ts";
-export * from "./model/index.ts";
-export type * from "./value/types.ts";
 export * from "./exchange/parse-document.ts";
+export * from "./model/index.ts";
+export * from "./value/format-value.ts";
+export * from "./value/normalize-glyphs.ts";
+export * from "./value/parse-value.ts";
+export * from "./value/qualitative-band.ts";
+export type * from "./value/types.ts";
+export * from "./value/units.ts";
 export * from "./workflow/index.ts";
