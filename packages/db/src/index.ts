@@ -1,0 +1,11 @@
+export type { Database, Db, Driver, Schema } from "./database.ts";
+export { acquireLock, LOCK_FILE } from "./lock-file.ts";
+export { latestMigration, loadMigrations, MIGRATIONS_DIR, migrate } from "./migrate.ts";
+export { MEMORY, type OpenDatabaseOptions, openDatabase } from "./open-database.ts";
+export * from "./repositories/audit.ts";
+export * from "./repositories/documents.ts";
+export * from "./repositories/regions.ts";
+export * as schema from "./schema/index.ts";
+export * from "./states.ts";
+export { openTestDatabase } from "./testing.ts";
+export { queryRows } from "./query-rows.ts";

@@ -1,0 +1,287 @@
+import { JixiaoError, type PerformanceDocument, parseDocument } from "@jixiao/core";
+import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
+import type { Db } from "../database.ts";
+import { documents, documentVersions } from "../schema/index.ts";
+import { writeAudit } from "./audit.ts";
+import { rebuildContent } from "./rebuild-content.ts";
+import { notFound } from "./regions.ts";
+
+export type DocumentRecord = typeof documents.$inferSelect;
+export interface StoredDocument {
+  record: DocumentRecord;
+  document: PerformanceDocument;
+}
+export interface VersionInfo {
+  version: number;
+  reason: string;
+  restoredFrom: number | null;
+  userId: string | null;
+  createdAt: Date;
+}
+
+export interface CreateDocumentOptions {
+  regionId: string;
+  document: PerformanceDocument;
+  userId?: string | null;
+  departmentId?: string | null;
+  unitId?: string | null;
+  sourceFileId?: string | null;
+  relatesToDocumentId?: string | null;
+  /** Why version 1 exists: "create" (default) or "import". */
+  reason?: "create" | "import";
+}
+
+/** Stores a new document as version 1, with its normalised rows and an audit entry, in one transaction. */
+export async function createDocument(db: Db, options: CreateDocumentOptions): Promise<StoredDocument> {
+  const document = parseDocument(options.document);
+  return db.transaction(async (tx) => {
+    const [record] = await tx
+      .insert(documents)
+      .values({
+        regionId: options.regionId,
+        departmentId: options.departmentId ?? null,
+        unitId: options.unitId ?? null,
+        year: document.year,
+        kind: document.kind,
+        title: document.title,
+        amountUnit: document.amountUnit,
+        sourceFileId: options.sourceFileId ?? null,
+        relatesToDocumentId: options.relatesToDocumentId ?? null,
+        createdBy: options.userId ?? null,
+        updatedBy: options.userId ?? null,
+      })
+      .returning();
+    if (!record) throw new Error("insert returned nothing");
+    await tx.insert(documentVersions).values({
+      regionId: options.regionId,
+      documentId: record.id,
+      version: 1,
+      body: document,
+      reason: options.reason ?? "create",
+      userId: options.userId ?? null,
+    });
+    await rebuildContent(tx, contextOf(record), document);
+    await writeAudit(tx, {
+      regionId: options.regionId,
+      userId: options.userId,
+      entity: "document",
+      entityId: record.id,
+      action: options.reason ?? "create",
+      before: null,
+      after: record,
+    });
+    return { record, document };
+  });
+}
+
+/** The current version of a document (null when missing, deleted or of another region). */
+export async function getDocument(db: Db, options: { regionId: string; id: string }): Promise<StoredDocument | null> {
+  const [row] = await db
+    .select({ record: documents, body: documentVersions.body })
+    .from(documents)
+    .innerJoin(
+      documentVersions,
+      and(eq(documentVersions.documentId, documents.id), eq(documentVersions.version, documents.version)),
+    )
+    .where(and(eq(documents.regionId, options.regionId), eq(documents.id, options.id), isNull(documents.deletedAt)));
+  return row ? { record: row.record, document: row.body } : null;
+}
+
+export interface ListDocumentsOptions {
+  regionId: string;
+  year?: number;
+  departmentId?: string;
+  unitId?: string;
+  state?: string;
+  kind?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Document records (without bodies), newest change first, with the total for paging. */
+export async function listDocuments(
+  db: Db,
+  options: ListDocumentsOptions,
+): Promise<{ items: DocumentRecord[]; total: number }> {
+  const where: SQL[] = [eq(documents.regionId, options.regionId), isNull(documents.deletedAt)];
+  if (options.year !== undefined) where.push(eq(documents.year, options.year));
+  if (options.departmentId) where.push(eq(documents.departmentId, options.departmentId));
+  if (options.unitId) where.push(eq(documents.unitId, options.unitId));
+  if (options.state) where.push(eq(documents.state, options.state));
+  if (options.kind) where.push(eq(documents.kind, options.kind));
+  const items = await db
+    .select()
+    .from(documents)
+    .where(and(...where))
+    .orderBy(desc(documents.updatedAt), asc(documents.id))
+    .limit(options.limit ?? 50)
+    .offset(options.offset ?? 0);
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(documents)
+    .where(and(...where));
+  return { items, total: Number(totalRow?.n ?? 0) };
+}
+
+export interface SaveDocumentOptions {
+  regionId: string;
+  id: string;
+  /** The version the editor started from; the save fails with "conflict" if someone saved since. */
+  expectedVersion: number;
+  document: PerformanceDocument;
+  userId?: string | null;
+}
+
+/**
+ * Saves a new version: UPDATE … WHERE version = expectedVersion, so of two editors starting from the same version
+ * only the first wins; the second gets JixiaoError "conflict" with `details.currentVersion` and `details.document`.
+ */
+export async function saveDocument(db: Db, options: SaveDocumentOptions): Promise<StoredDocument> {
+  const document = parseDocument(options.document);
+  return db.transaction((tx) => writeVersion(tx, { ...options, document, reason: "save", restoredFrom: null }));
+}
+
+/** Earlier versions, newest first (without bodies; get one with `getDocumentVersion`). */
+export async function listVersions(db: Db, options: { regionId: string; id: string }): Promise<VersionInfo[]> {
+  return db
+    .select({
+      version: documentVersions.version,
+      reason: documentVersions.reason,
+      restoredFrom: documentVersions.restoredFrom,
+      userId: documentVersions.userId,
+      createdAt: documentVersions.createdAt,
+    })
+    .from(documentVersions)
+    .where(and(eq(documentVersions.regionId, options.regionId), eq(documentVersions.documentId, options.id)))
+    .orderBy(desc(documentVersions.version));
+}
+
+export async function getDocumentVersion(
+  db: Db,
+  options: { regionId: string; id: string; version: number },
+): Promise<PerformanceDocument | null> {
+  const [row] = await db
+    .select({ body: documentVersions.body })
+    .from(documentVersions)
+    .where(
+      and(
+        eq(documentVersions.regionId, options.regionId),
+        eq(documentVersions.documentId, options.id),
+        eq(documentVersions.version, options.version),
+      ),
+    );
+  return row?.body ?? null;
+}
+
+/** Makes an earlier version current again by saving it as a NEW version (history is never rewritten). */
+export async function restoreVersion(
+  db: Db,
+  options: { regionId: string; id: string; version: number; expectedVersion: number; userId?: string | null },
+): Promise<StoredDocument> {
+  return db.transaction(async (tx) => {
+    const body = await getDocumentVersion(tx, options);
+    if (!body) throw notFound("document version", `${options.id}@${options.version}`);
+    return writeVersion(tx, { ...options, document: body, reason: "restore", restoredFrom: options.version });
+  });
+}
+
+/** Soft delete: the document disappears from lists, its versions stay. */
+export async function deleteDocument(
+  db: Db,
+  options: { regionId: string; id: string; expectedVersion: number; userId?: string | null },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await lockCurrent(tx, options);
+    const [after] = await tx
+      .update(documents)
+      .set({ deletedAt: new Date(), updatedBy: options.userId ?? null, updatedAt: new Date() })
+      .where(and(eq(documents.id, options.id), eq(documents.version, options.expectedVersion)))
+      .returning();
+    await writeAudit(tx, {
+      regionId: options.regionId,
+      userId: options.userId,
+      entity: "document",
+      entityId: options.id,
+      action: "delete",
+      before,
+      after,
+    });
+  });
+}
+
+interface WriteVersionOptions extends SaveDocumentOptions {
+  reason: "save" | "restore";
+  restoredFrom: number | null;
+}
+
+async function writeVersion(tx: Db, options: WriteVersionOptions): Promise<StoredDocument> {
+  const before = await lockCurrent(tx, options);
+  const document = options.document;
+  const [record] = await tx
+    .update(documents)
+    .set({
+      version: options.expectedVersion + 1,
+      year: document.year,
+      kind: document.kind,
+      title: document.title,
+      amountUnit: document.amountUnit,
+      updatedBy: options.userId ?? null,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(documents.id, options.id), eq(documents.version, options.expectedVersion)))
+    .returning();
+  if (!record) throw new Error("version changed under a row lock");
+  await tx.insert(documentVersions).values({
+    regionId: options.regionId,
+    documentId: options.id,
+    version: record.version,
+    body: document,
+    reason: options.reason,
+    restoredFrom: options.restoredFrom,
+    userId: options.userId ?? null,
+  });
+  await rebuildContent(tx, contextOf(record), document);
+  // The full bodies before and after are document_versions `before.version` and `after.version`.
+  await writeAudit(tx, {
+    regionId: options.regionId,
+    userId: options.userId,
+    entity: "document",
+    entityId: options.id,
+    action: options.reason,
+    before,
+    after: record,
+  });
+  return { record, document };
+}
+
+/**
+ * Locks the document row and checks the expected version. Throws not_found, or conflict carrying the current
+ * version and document so the client can show what changed.
+ */
+async function lockCurrent(
+  tx: Db,
+  options: { regionId: string; id: string; expectedVersion: number },
+): Promise<DocumentRecord> {
+  const [current] = await tx
+    .select()
+    .from(documents)
+    .where(and(eq(documents.regionId, options.regionId), eq(documents.id, options.id), isNull(documents.deletedAt)))
+    .for("update");
+  if (!current) throw notFound("document", options.id);
+  if (current.version !== options.expectedVersion) {
+    const document = await getDocumentVersion(tx, { ...options, version: current.version });
+    throw new JixiaoError(
+      "conflict",
+      `document ${options.id} is at version ${current.version}, not ${options.expectedVersion}`,
+      {
+        userMessage: `保存失败：该文档已被他人修改（当前版本 ${current.version}，您编辑的是版本 ${options.expectedVersion}）。请刷新后重新修改。`,
+        details: { currentVersion: current.version, document, record: current },
+      },
+    );
+  }
+  return current;
+}
+
+function contextOf(record: DocumentRecord) {
+  return { regionId: record.regionId, documentId: record.id, departmentId: record.departmentId, year: record.year };
+}
