@@ -227,8 +227,6 @@ function quantitative(
   const viaPercentWord = scanned.percentWord;
   if (scanned.malformed !== null) problems.push(valueProblem("malformed_number", scanned.malformed));
   let rest = c.slice(scanned.end);
-  // A number opening a sentence ("12家创新联合体组建完成，…") is prose, not a value.
-  if (rest.length > 12 || SENTENCE_PUNCTUATION.test(rest)) return qualitative(c, normalized, changed);
 
   let op = prefixOp;
   // 900余家 / 100多家: "more than".
@@ -258,6 +256,9 @@ function quantitative(
     scanned.malformed = savedMalformed;
     break;
   }
+
+  // A number opening a sentence ("12家创新联合体组建完成，…") is prose, not a value.
+  if (unit.length > 12 || SENTENCE_PUNCTUATION.test(unit)) return qualitative(c, normalized, changed);
 
   // Suffix operators: 100家以上, 3个月以内.
   for (const [word, suffixOp] of SUFFIX_OPS) {
