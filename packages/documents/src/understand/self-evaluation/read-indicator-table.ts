@@ -1,0 +1,82 @@
+import type { Indicator } from "@jixiao/core";
+import { type AlignedRow, alignIndicatorRow, type IndicatorHeader } from "./align-indicator-row.ts";
+import { parseNumber } from "./cell-text.ts";
+import type { FlatRow } from "./flatten-blocks.ts";
+import { parseTarget } from "./parse-target.ts";
+import type { ReadWarning } from "./read-warning.ts";
+
+const SYMBOL = /^(?:≥|≤|≧|≦|>|<|＞|＜|=|＝|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过)$/;
+
+/** Fill-down state of the grouping labels, carried across page breaks (the table continues on the next page). */
+export interface GroupState {
+  goalNo: number | null;
+  level1: string | null;
+  level2: string | null;
+}
+
+/**
+ * One indicator row → Indicator, with 绩效目标N / 一级 / 二级 filled down from the row above where the merged cell
+ * was dropped. Returns null for rows without a 三级指标.
+ */
+export function readIndicatorRow(options: {
+  row: FlatRow;
+  header: IndicatorHeader;
+  state: GroupState;
+  costIsLevel1: boolean;
+  warnings: ReadWarning[];
+}): Indicator | null {
+  const { row, header, state } = options;
+  const aligned = alignIndicatorRow({ cells: row.cells, header, costIsLevel1: options.costIsLevel1 });
+  if (aligned === null) return null;
+  applyGroups(aligned, state);
+  if (aligned.method !== "position") {
+    options.warnings.push({
+      code: "row_realigned",
+      message: `指标“${aligned.name}”所在行单元格与表头错位，已按内容对齐（请核对）`,
+      source: row.source,
+    });
+  }
+  const v = aligned.values;
+  const target = composeTarget(v.operator ?? null, v.target ?? null, v.measureUnit ?? null);
+  const indicator: Indicator = {
+    level1: state.level1 ?? "",
+    level2: state.level2,
+    name: aligned.name,
+    description: v.description ?? null,
+    target,
+    targetParsed: parseTarget(target),
+    ...(header.roles.includes("measureUnit") ? { measureUnit: v.measureUnit ?? null } : {}),
+    basis: v.basis ?? null,
+    goalNo: state.goalNo,
+    actual: v.actual ?? null,
+    ...(header.roles.includes("forecast") ? { forecast: v.forecast ?? null } : {}),
+    weight: parseNumber(v.weight ?? null),
+    score: parseNumber(v.score ?? null),
+    deviation: v.deviation ?? null,
+    source: { table: row.table, row: row.row, ...(row.source?.page ? { page: row.source.page } : {}) },
+  };
+  return indicator;
+}
+
+function applyGroups(aligned: AlignedRow, state: GroupState): void {
+  if (aligned.goalNo !== null) state.goalNo = aligned.goalNo;
+  if (aligned.level1 !== null) {
+    // A new 一级 starts a new group, unless the same 一级 is repeated (page break) with its 二级 merged away.
+    if (aligned.level1 !== state.level1 || aligned.level2 !== null) state.level2 = aligned.level2;
+    state.level1 = aligned.level1;
+  } else if (aligned.level2 !== null) {
+    state.level2 = aligned.level2;
+  }
+}
+
+/**
+ * 指标值 as one string where the form splits it into 指标性质 (≥) + 年度指标值 (60) + 度量单位 (家), as domain-rules
+ * §1.1 asks; a 指标性质 that is not a sign (正向, 定性) is not prefixed.
+ */
+function composeTarget(operator: string | null, target: string | null, unit: string | null): string | null {
+  if (target === null) return null;
+  let out = target;
+  if (operator !== null && SYMBOL.test(operator) && !/^[≥≤≧≦><＞＜=＝]/.test(target)) out = `${operator}${out}`;
+  if (unit !== null && /\d$/.test(out) && !out.endsWith(unit)) out = `${out}${unit}`;
+  return out;
+}
