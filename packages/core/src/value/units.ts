@@ -102,9 +102,6 @@ const OTHER_UNITS = [
   "床",
   "辆次",
   "车次",
-  "元/人",
-  "元/平方米",
-  "元/㎡",
 ];
 
 const UNIT_KIND = new Map<string, MeasureUnitKind>();
