@@ -1,0 +1,4 @@
+export * from "./open-office-package.ts";
+export * from "./open-zip.ts";
+export * from "./parse-xml.ts";
+export * from "./sniff-bytes.ts";
