@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { PerformanceDocument } from "@jixiao/core";
 import pg from "pg";
 import type { Database } from "./database.ts";
 import { MEMORY, openDatabase } from "./open-database.ts";
@@ -35,4 +36,47 @@ async function adminQuery(url: string, text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A small valid project-targets document: `projects` projects with `indicators` indicator rows each. */
+export function sampleDocument(
+  options: { projects?: number; indicators?: number; title?: string; department?: string; year?: number } = {},
+): PerformanceDocument {
+  const projectCount = options.projects ?? 2;
+  const indicatorCount = options.indicators ?? 3;
+  return {
+    format: "jixiao/v1",
+    kind: "project-targets",
+    title: options.title ?? "2025年项目支出绩效目标表",
+    year: options.year ?? 2025,
+    department: { code: "306", name: options.department ?? "唐山市路南区科学技术局" },
+    amountUnit: "万元",
+    overall: null,
+    departmentTable: null,
+    evaluation: null,
+    projects: Array.from({ length: projectCount }, (_, p) => ({
+      code: `13020225P${String(p).padStart(6, "0")}`,
+      name: `科技创新项目${p + 1}`,
+      unit: { code: "306001", name: "唐山市路南区科学技术局本级" },
+      budget: { total: 708.44, fiscal: 96.62, other: 611.82 },
+      purpose: "用于科技企业孵化",
+      spendPlan: { mar: 25, jun: 50, oct: 80, dec: 100 },
+      goals: ["提升孵化服务能力"],
+      indicators: Array.from({ length: indicatorCount }, (_, i) => ({
+        level1: "产出指标",
+        level2: "数量指标",
+        name: `孵化企业数量${i + 1}`,
+        description: null,
+        target: "≥60家",
+        targetParsed: { kind: "quantitative" as const, op: ">=" as const, value: 60, unit: "家", text: null },
+        basis: "计划标准",
+        goalNo: null,
+        actual: null,
+        weight: null,
+        score: null,
+        deviation: null,
+      })),
+      execution: null,
+    })),
+  };
 }

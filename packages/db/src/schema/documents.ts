@@ -56,7 +56,7 @@ export const documents = pgTable(
     year: integer(),
     kind: text().notNull(),
     title: text(),
-    /** Workflow state, see `DOCUMENT_STATES`. */
+    /** Workflow state, see `WorkflowState` of @jixiao/core. */
     state: text().notNull().default("draft"),
     version: integer().notNull().default(1),
     amountUnit: text().notNull(),
