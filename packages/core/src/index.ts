@@ -1,4 +1,5 @@
 export * from "./decimal.ts";
+export * from "./department/summarize-funds.ts";
 export * from "./errors.ts";
 export * from "./exchange/parse-document.ts";
 export * from "./model/index.ts";
