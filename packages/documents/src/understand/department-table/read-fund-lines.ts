@@ -1,0 +1,54 @@
+import type { FundLine, Funds } from "@jixiao/core";
+import { parseNumber } from "../self-evaluation/cell-text.ts";
+import type { FlatRow } from "../self-evaluation/flatten-blocks.ts";
+
+const INCOME = /^收入(?:构成)?$|^收入情况$/;
+const EXPENSE = /^支出(?:构成)?$|^支出情况$/;
+const TOTAL = /^(?:合计|总计|小计)$/;
+const YEAR = /^((?:19|20)\d{2})\s*年?$/;
+
+/** The years of a `2022年 | 2023年` header row (近两年收支金额); null when the row has no year cells. */
+export function yearsOf(row: FlatRow): number[] | null {
+  const years = row.cells.filter((c): c is string => c !== null && YEAR.test(c)).map((c) => Number(YEAR.exec(c)?.[1]));
+  const others = row.cells.filter((c) => c !== null && !YEAR.test(c));
+  return years.length > 0 && others.length === 0 ? years : null;
+}
+
+/**
+ * Collects the 收入构成 / 支出构成 lines of a 部门总体资金情况 block. Each data row ends with 当年金额, 占比 and one
+ * amount per prior year, so values are read from the right (the group cell is merged away on most rows).
+ */
+export class FundsCollector {
+  private group: "income" | "expense" | null = null;
+  private readonly funds: Funds;
+
+  constructor(priorYears: number[]) {
+    this.funds = { priorYears, income: [], incomeTotal: null, expense: [], expenseTotal: null };
+  }
+
+  /** Takes one row; false when the row is not a fund line (the block has ended). */
+  add(row: FlatRow): boolean {
+    const n = 2 + this.funds.priorYears.length;
+    const values = row.cells.slice(-n);
+    const labels = row.cells.slice(0, Math.max(0, row.cells.length - n)).filter((c): c is string => c !== null);
+    let label: string | null = null;
+    for (const l of labels) {
+      if (INCOME.test(l)) this.group = "income";
+      else if (EXPENSE.test(l)) this.group = "expense";
+      else label = l;
+    }
+    if (label === null || this.group === null) return false;
+    if (values.some((v) => v !== null && parseNumber(v) === null)) return false;
+    const [amount = null, share = null, ...prior] = values.map((v) => parseNumber(v ?? null));
+    const line: FundLine = { label, amount, share, prior };
+    if (TOTAL.test(label)) {
+      if (this.group === "income") this.funds.incomeTotal = line;
+      else this.funds.expenseTotal = line;
+    } else this.funds[this.group].push(line);
+    return true;
+  }
+
+  result(): Funds {
+    return this.funds;
+  }
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { documentSchema, summarizeFunds } from "@jixiao/core";
+import { describe, expect, it } from "vitest";
+import type { Block, Cell } from "../../blocks.ts";
+import { diffJson } from "../../testing/diff-json.ts";
+import { textToBlocks } from "../../text/text-to-blocks.ts";
+import { splitNumbered } from "./split-numbered.ts";
+import { isDepartmentTable, understandDepartmentTable } from "./understand-department-table.ts";
+
+const root = new URL("../../../../../", import.meta.url);
+const seed = (name: string) => readFileSync(new URL(`fixtures/seeds/${name}`, root), "utf8");
+const expected = (name: string) => JSON.parse(readFileSync(new URL(`fixtures/expected/${name}`, root), "utf8"));
+const table = (rows: string[][]): Block => ({
+  kind: "table",
+  rows: rows.map((r) => r.map((text): Cell => ({ text }))),
+});
+
+describe("seed 004 — 部门整体绩效目标表 (Hubei)", () => {
+  const blocks = textToBlocks(seed("004_55dcf13382c431db.txt"));
+  const { document } = understandDepartmentTable({ blocks });
+  const t = document.departmentTable;
+  if (t === null) throw new Error("no department table");
+
+  it("is recognised as a department table", () => {
+    expect(isDepartmentTable(blocks)).toBe(true);
+  });
+
+  it("matches the hand-checked golden file field by field", () => {
+    expect(diffJson(expected("004_55dcf13382c431db.json"), document, { ignore: ["source"] })).toEqual([]);
+  });
+
+  it("is a valid jixiao/v1 document of kind department-targets", () => {
+    expect(documentSchema.safeParse(document).success).toBe(true);
+    expect(document.kind).toBe("department-targets");
+    expect(document.department?.name).toBe("鄂州市科学技术局");
+    expect(document.year).toBe(2024); // the year after the 近两年 columns 2022, 2023
+  });
+
+  it("reads the header with spaces inside cells removed", () => {
+    expect([t.name, t.preparer, t.phone]).toEqual(["鄂州市科学技术局", "梁婧", "027-60896392"]);
+  });
+
+  it("income and expense totals agree in all three years (1036.06; 16234; 1485.85), in decimal", () => {
+    const funds = t.funds;
+    if (funds === null) throw new Error("no funds");
+    expect(funds.priorYears).toEqual([2022, 2023]);
+    expect(funds.expense.map((l) => l.label)).toEqual(["人员类项目支出", "运转类项目支出", "特定目标类项目支出"]);
+    const years = summarizeFunds({ funds, year: document.year });
+    expect(years.map((y) => [y.year, y.incomeSum, y.expenseSum, y.statedTotals.income, y.agrees])).toEqual([
+      [2024, 1036.06, 1036.06, 1036.06, true],
+      [2022, 16234, 16234, 16234, true],
+      [2023, 1485.85, 1485.85, 1485.85, true],
+    ]);
+    expect(years[0]?.shareSums).toEqual({ income: 100, expense: 100 });
+  });
+
+  it("splits the numbered functions and tasks", () => {
+    expect(t.functions).toHaveLength(5);
+    expect(t.functions[3]).toBe("负责组织高新技术企业申报及评审；");
+    expect(t.tasks).toEqual([
+      "强化区域创新协同。",
+      "培育壮大创新主体。",
+      "建强科技创新平台。",
+      "加速科技成果转化。",
+      "加强核心技术攻关。",
+    ]);
+  });
+
+  it("reads the long-term block: deadline, goal and 42 indicators with basis and class", () => {
+    expect(t.longTerm?.deadline).toBe(2025);
+    expect(t.longTerm?.goal).toMatch(/^加强科技创新引领作用/);
+    const rows = t.longTerm?.indicators ?? [];
+    expect(rows).toHaveLength(42);
+    expect(rows.find((r) => r.name === "“三公”经费变动率")).toMatchObject({
+      level1: "运行成本",
+      level2: "项目支出成本控制",
+      target: "0%",
+      basis: "预算支出标准",
+      indicatorClass: "绩效基本型",
+    });
+    expect(rows.find((r) => r.name === "联系部门满意度")).toMatchObject({ level1: "满意度", level2: "联系部门满意度" });
+  });
+
+  it("reads the annual block: 40 indicators with 2022/2023 values, joined wrapped cells, the split row rejoined", () => {
+    const rows = t.annual?.indicators ?? [];
+    expect(t.annual?.goal).toMatch(/^1\.强化区域创新协同.*80亿元以上。$/);
+    expect(rows).toHaveLength(40);
+    expect(rows.find((r) => r.name === "核心技术攻关")).toMatchObject({
+      level1: "履职效能",
+      level2: "核心业务产出5",
+      priorValues: [
+        { year: 2022, value: "96项" },
+        { year: 2023, value: "136项" },
+      ],
+      target: "130项",
+      basis: "历史标准",
+      indicatorClass: "绩效创新型",
+    });
+    expect(rows.find((r) => r.name === "中长期规划相符性")).toMatchObject({
+      priorValues: [
+        { year: 2022, value: "基本相符" },
+        { year: 2023, value: "基本相符" },
+      ],
+      target: "基本相符",
+      basis: "计划标准",
+      indicatorClass: "绩效基本型",
+    });
+    expect(rows.find((r) => r.name === "服务体制改革成效")?.level1).toBe("可持续发展能力");
+  });
+});
+
+describe("department table, hand-built layouts", () => {
+  it("reads a department table without prior years and with its columns in another order", () => {
+    const { document } = understandDepartmentTable({
+      blocks: [
+        { kind: "paragraph", text: "部门整体绩效目标表" },
+        table([["部门名称", "某市统计局"]]),
+        table([
+          ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "指标分类", "指标值确定依据"],
+          ["", "满意度", "服务对象满意度", "调查对象满意度", "≥90%", "绩效基本型", "历史标准"],
+          ["", "", "", "数据发布及时率", "100%", "绩效基本型", "计划标准"],
+        ]),
+      ],
+    });
+    const rows = document.departmentTable?.annual?.indicators ?? [];
+    expect(rows.map((r) => [r.level1, r.level2, r.name, r.target, r.indicatorClass, r.basis])).toEqual([
+      ["满意度", "服务对象满意度", "调查对象满意度", "≥90%", "绩效基本型", "历史标准"],
+      ["满意度", "服务对象满意度", "数据发布及时率", "100%", "绩效基本型", "计划标准"],
+    ]);
+    expect(rows[0]?.priorValues).toBeUndefined();
+    expect(document.departmentTable?.name).toBe("某市统计局");
+  });
+
+  it("splits numbered lists written inline or over lines", () => {
+    expect(splitNumbered("1.甲；2.乙；3.丙")).toEqual(["甲；", "乙；", "丙"]);
+    expect(splitNumbered(" 1.甲\n续\n2.乙")).toEqual(["甲续", "乙"]);
+    expect(splitNumbered("（一）甲\n（二）乙")).toEqual(["甲", "乙"]);
+    expect(splitNumbered("无编号")).toEqual(["无编号"]);
+  });
+});
