@@ -1,0 +1,187 @@
+/**
+ * 部门预算绩效文本 (narrative 部门整体绩效目标 + 项目支出绩效目标表, seeds 000/001/003) and documents made only of
+ * 项目支出绩效目标表 → jixiao/v1.
+ *
+ * Segmentation is by labels: a project starts at a row carrying 项目名称 (or 项目编码); its head runs to the
+ * indicator header row; its indicator rows run until a paragraph, a unit line ("306001…本级", "单位：万元") or
+ * another project's head. The 单位 (budget unit) of a project is the last unit line seen before it.
+ */
+import { type AmountUnit, FORMAT, type Org, type PerformanceDocument, type Project } from "@jixiao/core";
+import { statedAmountUnit } from "./cell-text.ts";
+import { headerOf } from "./column-map.ts";
+import type { Item, RowItem } from "./flatten.ts";
+import { readIndicatorRows } from "./read-indicator-rows.ts";
+import { readOverallGoals } from "./read-overall-goals.ts";
+import { projectLabelOf, readProjectHead } from "./read-project-head.ts";
+import type { ReadResult, ReadWarning } from "./read-result.ts";
+
+const ORG_LINE = /^(\d{3,12})\s*([^\d\s:：][^:：]{1,60})$/;
+/** What the name of a 部门 / 预算单位 ends with. */
+const ORG_SUFFIX =
+  /[\u4e00-\u9fa5]{2,}(?:本级|局|委员会|委|办公室|办|院|中心|站|所|队|馆|学校|校|协会|学会|联合会|会|社|厅|部|处|室|公司|集团|政府|街道|镇|乡|管委会|区|县|市|署|台|团|园)$/;
+
+/** "306001唐山市路南区科学技术局本级" → {code, name}; null for anything else. */
+export function orgOf(text: string | null): Org | null {
+  if (text === null) return null;
+  const m = ORG_LINE.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const name = m[2].trim();
+  if (/^[年月日号级元]|绩效|目标|[。，；]/.test(name) || !ORG_SUFFIX.test(name)) return null;
+  return { code: m[1], name };
+}
+
+function isAnchor(item: Item): item is RowItem {
+  return (
+    item.kind === "row" &&
+    item.cells.some((c) => {
+      const key = projectLabelOf(c);
+      return key === "name" || key === "code";
+    })
+  );
+}
+
+/** A row or paragraph that belongs to a project head, never to an indicator table. */
+function isHeadLike(item: Item): boolean {
+  const texts = item.kind === "row" ? item.cells : [item.text];
+  if (item.kind === "row" && texts.filter((t) => t !== null).length > 3) {
+    return texts.some((t) => projectLabelOf(t) === "name");
+  }
+  return texts.some(
+    (t) => t !== null && (orgOf(t) !== null || statedAmountUnit(t) !== null || projectLabelOf(t) === "name"),
+  );
+}
+
+export function isProjectDocument(items: readonly Item[]): boolean {
+  return items.some(isAnchor) && items.some((it) => it.kind === "row" && headerOf(it.cells) !== null);
+}
+
+export function understandPerformanceText(options: { items: readonly Item[] }): ReadResult {
+  const { items } = options;
+  const warnings: ReadWarning[] = [];
+  const texts = (it: Item) => (it.kind === "row" ? it.cells : [it.text]);
+  const stated =
+    items
+      .flatMap(texts)
+      .map(statedAmountUnit)
+      .find((u) => u !== null) ?? null;
+
+  const firstAnchor = items.findIndex(isAnchor);
+  const narrativeEnd = firstAnchor < 0 ? items.length : firstAnchor;
+  const overall = readOverallGoals({ items: items.slice(0, narrativeEnd) });
+
+  const projects: Project[] = [];
+  const cellUnits: AmountUnit[] = [];
+  let pos = 0;
+  let unit: Org | null = null;
+  let amountUnit: AmountUnit | null = stated;
+  while (pos < items.length) {
+    let a = pos;
+    while (a < items.length && !isAnchor(items[a] as Item)) a++;
+    if (a >= items.length) break;
+    for (let i = pos; i < a; i++) {
+      const it = items[i] as Item;
+      for (const t of texts(it)) {
+        const org = orgOf(t);
+        if (org) unit = org;
+        const u = statedAmountUnit(t);
+        if (u) amountUnit = u;
+      }
+    }
+    let h = a;
+    while (h < items.length && !(items[h]?.kind === "row" && headerOf((items[h] as RowItem).cells))) {
+      if (h > a && isAnchor(items[h] as Item)) break;
+      h++;
+    }
+    const hasTable = h < items.length && items[h]?.kind === "row" && headerOf((items[h] as RowItem).cells) !== null;
+    const headEnd = hasTable ? h : h;
+    let end = hasTable ? h + 1 : headEnd;
+    if (hasTable) {
+      while (end < items.length) {
+        const it = items[end] as Item;
+        if (it.kind !== "row" || isHeadLike(it) || isAnchor(it)) break;
+        end++;
+      }
+    }
+    const headRows = items.slice(a, headEnd).filter((it): it is RowItem => it.kind === "row");
+    const head = readProjectHead({ rows: headRows, amountUnit });
+    if (head.cellAmountUnit) cellUnits.push(head.cellAmountUnit);
+    const table = hasTable
+      ? readIndicatorRows({ rows: items.slice(h, end).filter((it): it is RowItem => it.kind === "row") })
+      : { indicators: [], warnings: [] };
+    const anchor = items[a] as RowItem;
+    if (head.name === null) {
+      warnings.push({ code: "missing_project_name", message: "项目缺少项目名称", source: anchor.source });
+    }
+    const project: Project = {
+      code: head.code,
+      name: head.name ?? "",
+      unit,
+      budget: head.budget,
+      purpose: head.purpose,
+      spendPlan: head.spendPlan,
+      goals: head.goals,
+      indicators: table.indicators,
+      execution: null,
+      source: { page: anchor.source?.page ?? null, table: anchor.table, row: anchor.row },
+    };
+    if (head.spendPlanColumns && head.spendPlanColumns.length < 4) project.spendPlanColumns = head.spendPlanColumns;
+    projects.push(project);
+    warnings.push(...head.warnings, ...table.warnings);
+    pos = Math.max(end, a + 1);
+  }
+
+  const finalUnit: AmountUnit = amountUnit ?? cellUnits[0] ?? "万元";
+  if (amountUnit === null && cellUnits.length === 0 && projects.some((p) => p.budget !== null)) {
+    warnings.push({ code: "amount_unit_assumed", message: "文档未写明金额单位，按“万元”读取" });
+  }
+  const document: PerformanceDocument = {
+    format: FORMAT,
+    kind: overall ? "performance-text" : "project-targets",
+    title: titleOf(items),
+    year: yearOf(items),
+    department: departmentOf(items, projects),
+    amountUnit: finalUnit,
+    overall,
+    departmentTable: null,
+    projects,
+    evaluation: null,
+  };
+  return { document, warnings };
+}
+
+const PART = /^第[一二三四五六七八九十]+部分$/;
+
+function titleOf(items: readonly Item[]): string | null {
+  for (const it of items.slice(0, 40)) {
+    if (it.kind !== "paragraph" || it.text === null) continue;
+    const t = it.text.replace(/\s+/g, "");
+    if (t.length <= 40 && /绩效/.test(t) && !PART.test(t) && !/^目录/.test(t)) return t;
+  }
+  return null;
+}
+
+function yearOf(items: readonly Item[]): number | null {
+  for (const it of items) {
+    if (it.kind !== "paragraph" || it.text === null) continue;
+    const m = /(20\d{2})\s*年/.exec(it.text);
+    if (m?.[1] && /绩效|预算/.test(it.text) && it.text.length <= 60) return Number(m[1]);
+  }
+  return null;
+}
+
+function departmentOf(items: readonly Item[], projects: readonly Project[]): Org | null {
+  for (const it of items) {
+    if (it.kind !== "row") continue;
+    const i = it.cells.findIndex((c) => c !== null && /^(?:部门|主管部门|部门\(单位\)|部门（单位）)名称?$/.test(c));
+    const name = i >= 0 ? it.cells.slice(i + 1).find((c) => c !== null) : undefined;
+    if (name) return orgOf(name) ?? { code: null, name };
+  }
+  for (const it of items.slice(0, 40)) {
+    if (it.kind !== "paragraph" || it.text === null) continue;
+    const m = /^(.{4,40}?)(?:编制|编)$/.exec(it.text);
+    if (m?.[1] && !/绩效|预算|财政/.test(m[1])) return { code: null, name: m[1] };
+  }
+  const own = projects.map((p) => p.unit).find((u) => u?.name.endsWith("本级"));
+  if (own) return { code: null, name: own.name.replace(/本级$/, "") };
+  return null;
+}
