@@ -10,6 +10,8 @@ export const executionSchema = z
     weight: z.number().nullable(),
     score: z.number().nullable(),
     rate: z.number().nullable(),
+    /** 全年预计执行数 (monitoring: the spend expected by year end). */
+    forecast: z.number().nullable().optional(),
   })
   .strict();
 export type Execution = z.infer<typeof executionSchema>;

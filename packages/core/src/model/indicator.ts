@@ -28,6 +28,8 @@ export const indicatorSchema = z
     actual: z.string().nullable(),
     /** 全年预计完成情况 (monitoring). */
     forecast: z.string().nullable().optional(),
+    /** 完成目标可能性 (monitoring): 确定能 · 有可能 · 完全不可能, as written. */
+    likelihood: z.string().nullable().optional(),
     weight: z.number().nullable(),
     score: z.number().nullable(),
     deviation: z.string().nullable(),

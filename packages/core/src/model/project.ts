@@ -32,6 +32,10 @@ export const projectSchema = z
     goals: z.array(z.string()),
     indicators: z.array(indicatorSchema),
     execution: executionSchema.nullable(),
+    /** Self-evaluation / monitoring of one project: 偏差原因 (and 改进措施) of the budget execution. */
+    executionDeviation: z.string().nullable().optional(),
+    /** Self-evaluation / monitoring of one project: 实际完成情况 (1–X月实际完成情况) of the 年度总体目标. */
+    goalsAchieved: z.string().nullable().optional(),
     /** Self-evaluation / monitoring of one project: its conclusion or remarks. */
     conclusion: z.string().nullable().optional(),
     source: sourceRefSchema.nullable().optional(),

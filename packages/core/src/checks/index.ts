@@ -1,0 +1,13 @@
+export type { CheckDocumentOptions } from "./check-document.ts";
+export { checkDocument, hasErrors, sortFindings } from "./check-document.ts";
+export type { CheckProjectOptions } from "./check-project.ts";
+export { checkProject } from "./check-project.ts";
+export { builtInRulePacks, getRulePack, selectRulePack } from "./get-rule-pack.ts";
+export type { LoadRulePackOptions, RulePack } from "./load-rule-pack.ts";
+export { loadRulePack } from "./load-rule-pack.ts";
+export type { Lexicon, RulePackSpec, Thresholds, Weights } from "./pack-schema.ts";
+export { rulePackSpecSchema } from "./pack-schema.ts";
+export type { RuleId, RuleInfo } from "./rule-catalog.ts";
+export { isRuleId, RULE_IDS, RULES, ruleTitle, SEVERITY_LABELS } from "./rule-catalog.ts";
+export { summarizeVerdict } from "./summarize-verdict.ts";
+export type * from "./types.ts";

@@ -1,0 +1,121 @@
+import { type CheckContext, emit, type IndicatorTable, tableLocation } from "../context.ts";
+import type { IndicatorFacts } from "../indicator-facts.ts";
+import { bigrams, includesAny } from "../text.ts";
+
+/** R-REL-1..4 for one row that is neither blank nor a placeholder. `identical`: the value copies the name. */
+export function checkRelevance(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts, identical: boolean): void {
+  if (table.kind !== "department") checkLevelFit(ctx, table, f, identical);
+  if (f.level1.category === "benefit") checkBenefitNotInput(ctx, table, f);
+  if (f.level2.category === "ecological") checkEcology(ctx, table, f);
+  if (table.hasDescription) checkNameDescription(ctx, table, f);
+}
+
+/** R-REL-1: 时效 ⇒ date / duration / 按时率; 质量 ⇒ rate or standard, not a count; 数量 ⇒ a count, not a %. */
+function checkLevelFit(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts, identical: boolean): void {
+  const v = f.value;
+  const c2 = f.level2.category;
+  const at = tableLocation(table, f.index, "name");
+  const text = `${f.name}${f.description}`;
+  if (c2 === "timeliness") {
+    if (v === null || v.kind === "deadline" || v.kind === "boolean" || f.unitKind === "time") return;
+    if (includesAny(text, ctx.pack.lexicon.timeliness) !== null) return;
+    if (identical) return;
+    const what =
+      v.kind === "quantitative" && f.unitKind === "count"
+        ? `“${f.name} ${f.target}”是数量`
+        : v.kind === "quantitative"
+          ? `“${f.name}”不反映完成时间`
+          : `“${f.target}”不是时间要求`;
+    emit(
+      ctx,
+      "R-REL-1",
+      at,
+      `时效指标应反映完成时限或及时性，${what}`,
+      { level2: f.level2.raw, name: f.name, target: f.target },
+      "时效指标写完成时限（如“2025年12月31日前”“≤3个月”）或及时率（如“按时完成率 ≥95%”）",
+    );
+  } else if (
+    c2 === "quality" &&
+    v?.kind === "quantitative" &&
+    f.unitKind === "count" &&
+    (v.op === ">=" || v.op === ">" || v.op === null)
+  ) {
+    emit(
+      ctx,
+      "R-REL-1",
+      at,
+      `质量指标应反映达标程度，“${f.name} ${f.target}”是数量`,
+      { level2: f.level2.raw, name: f.name, target: f.target },
+      "把该指标移到数量指标下，质量指标写合格率、达标率、验收通过率等",
+    );
+  } else if (c2 === "quantity" && v?.kind === "quantitative" && f.unitKind === "percent") {
+    emit(
+      ctx,
+      "R-REL-1",
+      at,
+      `数量指标应反映完成多少，“${f.name} ${f.target}”是比率`,
+      { level2: f.level2.raw, name: f.name, target: f.target },
+      "把比率类指标移到质量指标下，数量指标写个数、人次、面积等",
+    );
+  }
+}
+
+/** R-REL-2: a 效益 indicator in money that is the project's own spending (补助, 拨付, or capped with ≤). */
+function checkBenefitNotInput(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
+  const v = f.value;
+  if (v?.kind !== "quantitative" || f.unitKind !== "money") return;
+  const word = includesAny(`${f.name}${f.description}`, ctx.pack.lexicon.inputMoney);
+  const capped = v.op === "<=" || v.op === "<";
+  if (word === null && !capped) return;
+  emit(
+    ctx,
+    "R-REL-2",
+    tableLocation(table, f.index, "name"),
+    `效益指标“${f.name} ${f.target}”是资金投入，不是效益`,
+    { name: f.name, target: f.target, cue: word ?? "≤" },
+    "效益指标写资金带来的效果（如“带动企业研发投入增长 ≥10%”“新增产值 ≥N万元”），资金数额放在成本指标中",
+  );
+}
+
+/** R-REL-3: a 生态效益 row that says nothing ecological, or only a vague "生态环境" in a project about something else. */
+function checkEcology(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
+  const lex = ctx.pack.lexicon;
+  const text = `${f.name}${f.description}${f.target}`;
+  const words = lex.ecology.filter((w) => text.includes(w));
+  const specific = words.filter((w) => !lex.ecologyGeneric.includes(w));
+  let reason: string | null = null;
+  if (words.length === 0) reason = `“${f.name}”与生态环境无关`;
+  else if (specific.length === 0 && f.value?.kind !== "quantitative") {
+    const contextSpecific = lex.ecology.some((w) => !lex.ecologyGeneric.includes(w) && table.context.includes(w));
+    if (!contextSpecific) reason = `“${f.name}”只笼统提到生态环境，项目内容与生态环境无关`;
+  }
+  if (reason === null) return;
+  emit(
+    ctx,
+    "R-REL-3",
+    tableLocation(table, f.index, "name"),
+    reason,
+    { name: f.name, target: f.target },
+    "项目没有生态效益时删除该行；有时写可衡量的生态指标（如“能耗降低 ≥5%”）",
+  );
+}
+
+const STOP_BIGRAMS = new Set(["年内", "年度", "全年", "本年", "当年", "指标", "情况", "数量", "个数", "完成", "工作"]);
+const MIN_LENGTH = 6;
+
+/** R-REL-4: a name and a description that share no meaningful word (bigrams of the project name do not count). */
+function checkNameDescription(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
+  const d = f.description;
+  if (d === "" || d === f.name || [...f.name].length < MIN_LENGTH || [...d].length < MIN_LENGTH) return;
+  const context = bigrams(table.projectName ?? "");
+  const a = bigrams(f.name);
+  for (const g of bigrams(d)) if (a.has(g) && !STOP_BIGRAMS.has(g) && !context.has(g)) return;
+  emit(
+    ctx,
+    "R-REL-4",
+    tableLocation(table, f.index, "description"),
+    `指标名称“${f.name}”与描述“${d}”说的不是一件事`,
+    { name: f.name, description: d },
+    "名称和描述应指同一个衡量对象：描述说明名称的含义和统计口径",
+  );
+}
