@@ -1,3 +1,4 @@
+export * from "./checks/index.ts";
 export * from "./decimal.ts";
 export * from "./department/summarize-funds.ts";
 export * from "./errors.ts";
@@ -15,4 +16,3 @@ export * from "./value/qualitative-band.ts";
 export type * from "./value/types.ts";
 export * from "./value/units.ts";
 export * from "./workflow/index.ts";
-export * from "./checks/index.ts";
