@@ -4,4 +4,6 @@ import type { Command } from "../command.ts";
  * The command table. Commands are loaded lazily so that `jixiao import` does not pay for the server's imports.
  * Add a command: one file in this folder and one line here.
  */
-export const commands: Record<string, { usage: string; load: () => Promise<Command> }> = {};
+export const commands: Record<string, { usage: string; load: () => Promise<Command> }> = {
+  serve: { usage: "启动服务 / start the HTTP server", load: async () => (await import("./serve.ts")).default },
+};

@@ -1,0 +1,69 @@
+import { existsSync } from "node:fs";
+import { openDatabase } from "@jixiao/db";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import { resolveSecret } from "./secret.ts";
+import { type SeedReport, seedDemo } from "./seed/seed-demo.ts";
+
+export interface StartedServer {
+  app: FastifyInstance;
+  url: string;
+  /** Milliseconds from the call to listening. */
+  readyMs: number;
+  seeded: SeedReport | null;
+  close(): Promise<void>;
+}
+
+/** `jixiao serve`: config → database (migrated) → demo data on first start → listen. */
+export async function startServer(options: {
+  env?: Record<string, string | undefined>;
+  log?: (line: string) => void;
+}): Promise<StartedServer> {
+  const t0 = performance.now();
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  if (!options.env && existsSync(".env")) process.loadEnvFile(".env");
+  const config = loadConfig(options.env ?? process.env);
+  const database = await openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
+  );
+  try {
+    const { secret, source } = resolveSecret(config);
+    if (source === "process")
+      log("提示：未设置 SESSION_SECRET，多进程部署时请设置 / hint: set SESSION_SECRET when running several processes");
+    const seeded = config.SEED_DEMO === "true" ? await seedDemo({ database }) : null;
+    const app = await buildApp({ config, database, secret });
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+    const url = `http://${host}:${config.PORT}`;
+    const readyMs = Math.round(performance.now() - t0);
+    if (seeded) for (const line of describeSeed(seeded)) log(line);
+    log(
+      `绩效 Jixiao 已启动 / listening on ${url}（接口文档 ${url}/api/docs，用时 ${readyMs} ms，数据库 ${database.driver === "pg" ? "PostgreSQL" : `PGlite ${database.dataDir ?? ""}`}）`,
+    );
+    return {
+      app,
+      url,
+      readyMs,
+      seeded,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
+
+function describeSeed(seeded: SeedReport): string[] {
+  const lines = [
+    `首次启动：已创建演示地区“${seeded.regionName}”，导入 ${seeded.documents.length} 份示例文档。`,
+    "演示账号（仅显示这一次，请登录后修改密码）/ demo accounts (shown once):",
+  ];
+  for (const a of seeded.accounts)
+    lines.push(`  ${a.roleLabel.padEnd(6, "　")} ${a.username.padEnd(12)} 密码 ${a.password}`);
+  for (const w of seeded.warnings) lines.push(`  注意：${w}`);
+  return lines;
+}

@@ -1,7 +1,0 @@
-import { type ParsedValue, parseValue } from "@jixiao/core";
-
-/** The value grammar applied to a 指标值; null for an empty or placeholder text. */
-export function parseTarget(text: string | null): ParsedValue | null {
-  if (text === null) return null;
-  return parseValue(text).value;
-}
