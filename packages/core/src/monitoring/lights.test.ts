@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { lightBudgetExecution } from "./light-budget-execution.ts";
+import { lightIndicator } from "./light-indicator.ts";
+import { lightPositiveIndicator } from "./light-positive-indicator.ts";
+import { lightQualitativeIndicator } from "./light-qualitative-indicator.ts";
+import { lightReverseIndicator } from "./light-reverse-indicator.ts";
+
+describe("lightBudgetExecution (§4.3)", () => {
+  it("July with 35 % spent: p = 60 ⇒ yellow (the boundary belongs to yellow)", () => {
+    const r = lightBudgetExecution({ rate: 35, month: 7 });
+    expect(r.progress).toBe(60);
+    expect(r.light).toBe("yellow");
+    expect(r.explanation).toContain("58.33%");
+  });
+  it.each([
+    [34.99, 7, "red"],
+    [35, 7, "yellow"],
+    [46.66, 7, "yellow"],
+    [46.67, 7, "green"],
+    [40, 6, "green"],
+    [39.99, 6, "yellow"],
+    [29.99, 6, "red"],
+    [30, 6, "yellow"],
+    [100, 12, "green"],
+    [0, 1, "red"],
+  ] as const)("rate %s in month %s ⇒ %s", (rate, month, light) => {
+    expect(lightBudgetExecution({ rate, month }).light).toBe(light);
+  });
+  it("computes the rate from amounts in decimal", () => {
+    const r = lightBudgetExecution({ annual: 1200, executed: 300, month: 6 });
+    expect(r.progress).toBe(50);
+    expect(r.light).toBe("red");
+  });
+  it("takes bands from settings and refuses bad input", () => {
+    expect(lightBudgetExecution({ rate: 35, month: 7, settings: { red: 70, yellow: 90 } }).light).toBe("red");
+    expect(lightBudgetExecution({ rate: 35, month: 13 }).light).toBeNull();
+    expect(lightBudgetExecution({ annual: 0, executed: 5, month: 6 }).light).toBeNull();
+    expect(lightBudgetExecution({ month: 6 }).light).toBeNull();
+  });
+});
+
+describe("lightPositiveIndicator (§4.3, C4)", () => {
+  it.each([
+    // target 120 ⇒ 10 per month; at month 6 the time target is 60
+    [35.99, "red"],
+    [36, "yellow"],
+    [47.99, "yellow"],
+    [48, "green"],
+    [143.99, "green"],
+    [144, "blue"],
+  ] as const)("%s of ≥120 in June ⇒ %s", (current, light) => {
+    expect(lightPositiveIndicator({ target: "≥120家", current, month: 6 }).light).toBe(light);
+  });
+  it("lights a zero target red and reads texts with units", () => {
+    expect(lightPositiveIndicator({ target: "≥0家", current: 5, month: 6 }).light).toBe("red");
+    const r = lightPositiveIndicator({ target: "≥120家", current: "60家", month: 6 });
+    expect(r.progress).toBe(100);
+    expect(r.light).toBe("green");
+    expect(lightPositiveIndicator({ target: "≥1亿元", current: "5000万元", month: 6 }).progress).toBe(100);
+    expect(lightPositiveIndicator({ target: "≥120家", current: "进行中", month: 6 }).light).toBeNull();
+  });
+  it("uses the configured blue ratio", () => {
+    expect(lightPositiveIndicator({ target: 100, current: 120, month: 12, settings: { blueRatio: 1.5 } }).light).toBe(
+      "green",
+    );
+  });
+});
+
+describe("lightReverseIndicator", () => {
+  it.each([
+    // ≤120万元: by June the allowance is 60; p = 60 ÷ current × 100
+    [0, "green"],
+    [60, "green"],
+    [75, "green"],
+    [75.01, "yellow"],
+    [100, "yellow"],
+    [100.01, "red"],
+    [121, "red"],
+  ] as const)("%s used of ≤120 in June ⇒ %s", (current, light) => {
+    expect(lightReverseIndicator({ target: "≤120万元", current, month: 6 }).light).toBe(light);
+  });
+});
+
+describe("lightQualitativeIndicator (C5)", () => {
+  it.each([
+    ["达成年度指标", "green"],
+    ["达成目标", "green"],
+    ["部分达成目标并具有一定效果", "yellow"],
+    ["未达成目标且效果较差", "red"],
+    ["正在推进", null],
+    [null, null],
+  ] as const)("%s ⇒ %s", (current, light) => {
+    expect(lightQualitativeIndicator({ current }).light).toBe(light);
+  });
+});
+
+describe("lightIndicator", () => {
+  it("picks the light by the target's kind", () => {
+    expect(lightIndicator({ target: "≥120家", current: 144, month: 6 }).light).toBe("blue");
+    expect(lightIndicator({ target: "≤120万元", current: 121, month: 6 }).light).toBe("red");
+    expect(lightIndicator({ target: "良好", current: "部分达成目标并具有一定效果", month: 6 }).light).toBe("yellow");
+    expect(lightIndicator({ target: "2024年12月31日前", current: "推进中", month: 6 }).light).toBeNull();
+    expect(lightIndicator({ target: "无", current: 5, month: 6 }).light).toBeNull();
+  });
+});
