@@ -1,6 +1,6 @@
 import type { FundLine, Funds } from "@jixiao/core";
-import { parseNumber } from "../self-evaluation/cell-text.ts";
-import type { FlatRow } from "../self-evaluation/flatten-blocks.ts";
+import { parsePercent } from "../cell-text.ts";
+import type { RowItem } from "../flatten.ts";
 
 const INCOME = /^收入(?:构成)?$|^收入情况$/;
 const EXPENSE = /^支出(?:构成)?$|^支出情况$/;
@@ -8,7 +8,7 @@ const TOTAL = /^(?:合计|总计|小计)$/;
 const YEAR = /^((?:19|20)\d{2})\s*年?$/;
 
 /** The years of a `2022年 | 2023年` header row (近两年收支金额); null when the row has no year cells. */
-export function yearsOf(row: FlatRow): number[] | null {
+export function yearsOf(row: RowItem): number[] | null {
   const years = row.cells.filter((c): c is string => c !== null && YEAR.test(c)).map((c) => Number(YEAR.exec(c)?.[1]));
   const others = row.cells.filter((c) => c !== null && !YEAR.test(c));
   return years.length > 0 && others.length === 0 ? years : null;
@@ -27,7 +27,7 @@ export class FundsCollector {
   }
 
   /** Takes one row; false when the row is not a fund line (the block has ended). */
-  add(row: FlatRow): boolean {
+  add(row: RowItem): boolean {
     const n = 2 + this.funds.priorYears.length;
     const values = row.cells.slice(-n);
     const labels = row.cells.slice(0, Math.max(0, row.cells.length - n)).filter((c): c is string => c !== null);
@@ -38,8 +38,8 @@ export class FundsCollector {
       else label = l;
     }
     if (label === null || this.group === null) return false;
-    if (values.some((v) => v !== null && parseNumber(v) === null)) return false;
-    const [amount = null, share = null, ...prior] = values.map((v) => parseNumber(v ?? null));
+    if (values.some((v) => v !== null && parsePercent(v) === null)) return false;
+    const [amount = null, share = null, ...prior] = values.map((v) => parsePercent(v ?? null));
     const line: FundLine = { label, amount, share, prior };
     if (TOTAL.test(label)) {
       if (this.group === "income") this.funds.incomeTotal = line;

@@ -1,8 +1,8 @@
 import type { Indicator } from "@jixiao/core";
-import { cellText } from "../self-evaluation/cell-text.ts";
-import type { FlatItem, FlatRow } from "../self-evaluation/flatten-blocks.ts";
+import { cellText } from "../cell-text.ts";
+import type { Item, RowItem } from "../flatten.ts";
+import { parseTarget } from "../parse-target.ts";
 import { type ColumnRole, columnRoleOf } from "../self-evaluation/header-roles.ts";
-import { parseTarget } from "../self-evaluation/parse-target.ts";
 import { yearsOf } from "./read-fund-lines.ts";
 
 /** Header of a 长期/年度绩效指标 table, possibly spread over several rows (指标值 → 近两年指标值 → 2022年 | 2023年). */
@@ -17,7 +17,7 @@ export interface TargetTableHeader {
 
 const VALUE_ROLES = new Set<ColumnRole>(["target", "basis", "indicatorClass", "description", "measureUnit"]);
 
-export function targetHeaderOf(row: FlatRow): TargetTableHeader | null {
+export function targetHeaderOf(row: RowItem): TargetTableHeader | null {
   const roles = row.cells.map((c) => columnRoleOf(c));
   const nameIndex = roles.indexOf("name");
   if (nameIndex < 0 || !roles.includes("target")) return null;
@@ -32,7 +32,7 @@ export function targetHeaderOf(row: FlatRow): TargetTableHeader | null {
 }
 
 /** A second/third header row: only labels and years, nothing under 三级指标. Updates the header in place. */
-export function absorbSubHeader(row: FlatRow, header: TargetTableHeader): boolean {
+export function absorbSubHeader(row: RowItem, header: TargetTableHeader): boolean {
   if (row.cells[header.nameIndex]) return false;
   const years = yearsOf(row);
   if (years !== null) {
@@ -51,13 +51,13 @@ export function absorbSubHeader(row: FlatRow, header: TargetTableHeader): boolea
  * the last cell and the following rows add cells, until the row is as wide as the header. Returns the row and
  * how many items it consumed after it.
  */
-export function joinSplitRow(items: readonly FlatItem[], at: number, width: number): { row: FlatRow; used: number } {
-  const first = items[at] as FlatRow;
+export function joinSplitRow(items: readonly Item[], at: number, width: number): { row: RowItem; used: number } {
+  const first = items[at] as RowItem;
   if (first.cells.length >= width) return { row: first, used: 0 };
   const raw = [...first.raw];
   let used = 0;
   for (let k = at + 1; k < items.length && raw.length < width; k++) {
-    const next = items[k] as FlatItem;
+    const next = items[k] as Item;
     if (next.kind === "paragraph") raw[raw.length - 1] = `${raw[raw.length - 1] ?? ""}\n${next.raw}`;
     else raw.push(...next.raw);
     used++;
@@ -72,7 +72,7 @@ export interface GroupLabels {
 }
 
 /** One data row → Indicator; 一级/二级 filled down from the rows above (merged cells). Null for rows without a name. */
-export function readTargetRow(row: FlatRow, header: TargetTableHeader, state: GroupLabels): Indicator | null {
+export function readTargetRow(row: RowItem, header: TargetTableHeader, state: GroupLabels): Indicator | null {
   const name = row.cells[header.nameIndex] ?? null;
   if (name === null) return null;
   const l1 = header.level1Index >= 0 ? (row.cells[header.level1Index] ?? null) : null;

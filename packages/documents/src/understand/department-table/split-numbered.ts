@@ -1,4 +1,4 @@
-import { cellText } from "../self-evaluation/cell-text.ts";
+import { cellText } from "../cell-text.ts";
 
 const ITEM_START =
   /^\s*(?:[(（]?\d{1,2}[)）.、．:：]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*/;

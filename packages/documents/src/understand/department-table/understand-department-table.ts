@@ -1,9 +1,10 @@
 import type { DepartmentTable, Funds, Indicator, PerformanceDocument } from "@jixiao/core";
 import { FORMAT } from "@jixiao/core";
 import type { Block } from "../../blocks.ts";
-import { amountUnitIn, cellText } from "../self-evaluation/cell-text.ts";
-import { type FlatRow, filledCells, flattenBlocks } from "../self-evaluation/flatten-blocks.ts";
-import type { ReadWarning } from "../self-evaluation/read-warning.ts";
+import { cellText } from "../cell-text.ts";
+import { flattenBlocks, type RowItem } from "../flatten.ts";
+import type { ReadResult, ReadWarning } from "../read-result.ts";
+import { amountUnitIn, filledCells } from "../self-evaluation/cell-text.ts";
 import { FundsCollector, yearsOf } from "./read-fund-lines.ts";
 import {
   absorbSubHeader,
@@ -14,11 +15,6 @@ import {
   targetHeaderOf,
 } from "./read-target-indicators.ts";
 import { splitNumbered } from "./split-numbered.ts";
-
-export interface DepartmentTableRead {
-  document: PerformanceDocument;
-  warnings: ReadWarning[];
-}
 
 const NAME = /^(?:部门|单位)(?:\(单位\)|（单位）)?(?:名称)?$|^部门（单位）名称$|^预算部门$/;
 const FUNCTIONS = /^(?:部门)?(?:职能|主要职能|职能职责)(?:概述|简介)?$/;
@@ -40,7 +36,7 @@ export function isDepartmentTable(blocks: readonly Block[]): boolean {
  * labels, so the order of the blocks and how a reader split the one Word table into blocks do not matter.
  * The document year is the year after the last 近两年 column when the form does not state it.
  */
-export function understandDepartmentTable(options: { blocks: readonly Block[] }): DepartmentTableRead {
+export function understandDepartmentTable(options: { blocks: readonly Block[] }): ReadResult {
   const items = flattenBlocks(options.blocks);
   const warnings: ReadWarning[] = [];
   let title: string | null = null;
@@ -182,7 +178,7 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
 }
 
 /** `部门（单位）名称 | X`, `填报人 | Y | 联系电话 | Z`: true when the row was such a label row. */
-function readLabelled(row: FlatRow, table: DepartmentTable): boolean {
+function readLabelled(row: RowItem, table: DepartmentTable): boolean {
   const filled = filledCells(row);
   let hit = false;
   filled.forEach((c, k) => {

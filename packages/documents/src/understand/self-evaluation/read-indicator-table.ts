@@ -1,9 +1,9 @@
 import type { Indicator } from "@jixiao/core";
+import { parseNumber } from "../cell-text.ts";
+import type { RowItem } from "../flatten.ts";
+import { parseTarget } from "../parse-target.ts";
+import type { ReadWarning } from "../read-result.ts";
 import { type AlignedRow, alignIndicatorRow, type IndicatorHeader } from "./align-indicator-row.ts";
-import { parseNumber } from "./cell-text.ts";
-import type { FlatRow } from "./flatten-blocks.ts";
-import { parseTarget } from "./parse-target.ts";
-import type { ReadWarning } from "./read-warning.ts";
 
 const SYMBOL = /^(?:≥|≤|≧|≦|>|<|＞|＜|=|＝|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过)$/;
 
@@ -19,7 +19,7 @@ export interface GroupState {
  * was dropped. Returns null for rows without a 三级指标.
  */
 export function readIndicatorRow(options: {
-  row: FlatRow;
+  row: RowItem;
   header: IndicatorHeader;
   state: GroupState;
   costIsLevel1: boolean;

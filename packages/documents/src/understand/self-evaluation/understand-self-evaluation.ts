@@ -1,9 +1,11 @@
 import type { Evaluation, GoalCompletion, Indicator, PerformanceDocument, Project } from "@jixiao/core";
 import { FORMAT } from "@jixiao/core";
 import type { Block } from "../../blocks.ts";
+import { parseNumber } from "../cell-text.ts";
+import { flattenBlocks, type RowItem } from "../flatten.ts";
+import type { ReadResult, ReadWarning } from "../read-result.ts";
 import { type IndicatorHeader, indicatorHeaderOf } from "./align-indicator-row.ts";
-import { amountUnitIn, parseNumber } from "./cell-text.ts";
-import { type FlatRow, filledCells, flattenBlocks } from "./flatten-blocks.ts";
+import { amountUnitIn, filledCells } from "./cell-text.ts";
 import { COST_LEVEL2_OF_2021 } from "./indicator-vocabulary.ts";
 import { type GroupState, readIndicatorRow } from "./read-indicator-table.ts";
 import {
@@ -14,12 +16,6 @@ import {
   readBudgetRow,
   readGoalRow,
 } from "./read-sections.ts";
-import type { ReadWarning } from "./read-warning.ts";
-
-export interface SelfEvaluationRead {
-  document: PerformanceDocument;
-  warnings: ReadWarning[];
-}
 
 const DEVIATION = /^偏差原因/;
 const TOTAL = /^(?:总分|合计|总计)$/;
@@ -41,7 +37,7 @@ export function isSelfEvaluation(blocks: readonly Block[]): boolean {
  * grouped by 绩效目标N) and the 项目支出 form (domain-rules §6.9: one project whose execution is set; its rows are
  * also the evaluation's, so scoring reads one shape for both).
  */
-export function understandSelfEvaluation(options: { blocks: readonly Block[] }): SelfEvaluationRead {
+export function understandSelfEvaluation(options: { blocks: readonly Block[] }): ReadResult {
   const items = flattenBlocks(options.blocks);
   const warnings: ReadWarning[] = [];
   const costIsLevel1 = items.some(
@@ -208,7 +204,7 @@ export function understandSelfEvaluation(options: { blocks: readonly Block[] }):
   return { document, warnings };
 }
 
-function isGoalHeader(row: FlatRow): boolean {
+function isGoalHeader(row: RowItem): boolean {
   const texts = row.cells.filter((c): c is string => c !== null);
   return (
     texts.some((t) => /^实际完成情况$/.test(t)) && texts.some((t) => /^(?:年度绩效目标|预期目标|目标序号)$/.test(t))
@@ -216,7 +212,7 @@ function isGoalHeader(row: FlatRow): boolean {
 }
 
 /** `部门名称 | 天津市科学技术局`, `主管部门 | X | 实施单位 | Y`, `项目名称 | Z`: the next filled cell after a label. */
-function labelValues(row: FlatRow): { department?: string; project?: string; unit?: string } {
+function labelValues(row: RowItem): { department?: string; project?: string; unit?: string } {
   const out: { department?: string; project?: string; unit?: string } = {};
   const filled = filledCells(row);
   filled.forEach((c, k) => {
