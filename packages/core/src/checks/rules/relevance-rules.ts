@@ -102,14 +102,34 @@ function checkEcology(ctx: CheckContext, table: IndicatorTable, f: IndicatorFact
 
 const STOP_BIGRAMS = new Set(["年内", "年度", "全年", "本年", "当年", "指标", "情况", "数量", "个数", "完成", "工作"]);
 const MIN_LENGTH = 6;
+const MIN_OVERLAP = 0.12;
+
+const genericCache = new WeakMap<IndicatorTable, Set<string>>();
+
+/** Words of the project name, and words found in 3 or more rows of the table: the table's subject, not a row's. */
+function genericBigrams(table: IndicatorTable): Set<string> {
+  const hit = genericCache.get(table);
+  if (hit !== undefined) return hit;
+  const out = bigrams(table.projectName ?? "");
+  const rows = new Map<string, number>();
+  for (const f of table.facts)
+    for (const g of bigrams(`${f.name}|${f.description}`)) rows.set(g, (rows.get(g) ?? 0) + 1);
+  for (const [g, n] of rows) if (n >= 3) out.add(g);
+  genericCache.set(table, out);
+  return out;
+}
 
 /** R-REL-4: a name and a description that share no meaningful word (bigrams of the project name do not count). */
 function checkNameDescription(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
   const d = f.description;
   if (d === "" || d === f.name || [...f.name].length < MIN_LENGTH || [...d].length < MIN_LENGTH) return;
-  const context = bigrams(table.projectName ?? "");
-  const a = bigrams(f.name);
-  for (const g of bigrams(d)) if (a.has(g) && !STOP_BIGRAMS.has(g) && !context.has(g)) return;
+  const context = genericBigrams(table);
+  const keep = (g: string) => !STOP_BIGRAMS.has(g) && !context.has(g);
+  const a = new Set([...bigrams(f.name)].filter(keep));
+  const b = [...bigrams(d)].filter(keep);
+  const shared = b.filter((g) => a.has(g)).length;
+  // One shared word in long texts ("科技") is chance, not the same subject.
+  if (shared > 0 && shared / Math.min(a.size, b.length) >= MIN_OVERLAP) return;
   emit(
     ctx,
     "R-REL-4",
