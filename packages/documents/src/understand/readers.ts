@@ -4,6 +4,7 @@
  * fallback in understand-blocks.ts, after all entries.
  */
 import type { Block } from "../blocks.ts";
+import { isDepartmentTable, understandDepartmentTable } from "./department-table/understand-department-table.ts";
 import type { ReadResult } from "./read-result.ts";
 import { isSelfEvaluation, understandSelfEvaluation } from "./self-evaluation/understand-self-evaluation.ts";
 
@@ -16,4 +17,9 @@ export interface DocumentReader {
 
 export const documentReaders: DocumentReader[] = [
   { name: "self-evaluation", detect: isSelfEvaluation, understand: (blocks) => understandSelfEvaluation({ blocks }) },
+  {
+    name: "department-targets",
+    detect: isDepartmentTable,
+    understand: (blocks) => understandDepartmentTable({ blocks }),
+  },
 ];
