@@ -35,8 +35,10 @@ export async function readDocument(input: { bytes: Uint8Array; fileName?: string
   }
   if (kind === "pdf") return understandBlocks(await officeBlocks("pdf", bytes));
   if (kind === "ole") return understandBlocks(await officeBlocks(ext === "xls" || ext === "et" ? "xls" : "doc", bytes));
-  if (hasBinaryBytes(bytes)) throw binary();
-  return readText(detectAndDecode(bytes).text);
+  const decoded = detectAndDecode(bytes);
+  // UTF-16 bytes look like binary byte by byte; judge them by their decoded text (readText does)
+  if (!decoded.encoding.startsWith("utf-16") && hasBinaryBytes(bytes)) throw binary();
+  return readText(decoded.text);
 }
 
 function empty(): JixiaoError {

@@ -13,6 +13,8 @@ import {
   normalizeLabel,
 } from "./labels.ts";
 
+const LEVEL2_BY_LENGTH = [...LEVEL2_NAMES].sort((a, b) => b.length - a.length);
+
 export interface HeaderMap {
   /** Role of each grid column (null for unlabelled columns). */
   roles: (ColumnRole | null)[];
@@ -42,21 +44,15 @@ export function headerOf(cells: readonly (string | null)[]): HeaderMap | null {
   const roles: (ColumnRole | null)[] = [];
   const labels: (string | null)[] = [];
   for (const cell of cells) {
-    const role = cell === null ? null : columnRoleOf(cell);
-    if (role !== null || cell === null) {
-      roles.push(role);
+    const parts = cell === null ? null : splitGluedLabels(cell);
+    if (!parts) {
+      roles.push(cell === null ? null : columnRoleOf(cell));
       labels.push(cell);
       continue;
     }
-    const parts = splitGluedLabels(cell);
-    if (parts) {
-      for (const p of parts) {
-        roles.push(columnRoleOf(p));
-        labels.push(p);
-      }
-    } else {
-      roles.push(null);
-      labels.push(cell);
+    for (const p of parts) {
+      roles.push(columnRoleOf(p));
+      labels.push(p);
     }
   }
   const distinct = new Set(roles.filter((r): r is ColumnRole => r !== null && CORE_ROLES.has(r)));
@@ -154,14 +150,13 @@ function unglueLevels(cells: readonly (string | null)[], header: HeaderMap): (st
     parts.push(l1);
     rest = rest.slice(l1.length);
   }
-  const l2 = [...LEVEL2_NAMES]
-    .sort((a, b) => b.length - a.length)
-    .find((n) => rest.startsWith(n) && rest.length > n.length);
+  // after a 一级 name the rest may be exactly a 二级 name; alone, a 二级 name must be followed by more text
+  const l2 = LEVEL2_BY_LENGTH.find((n) => rest.startsWith(n) && (rest.length > n.length || parts.length > 0));
   if (l2 && header.roles.includes("level2")) {
     parts.push(l2);
     rest = rest.slice(l2.length);
   }
   if (parts.length === 0) return null;
-  parts.push(rest);
+  if (rest !== "") parts.push(rest);
   return [...cells.slice(0, first), ...parts, ...cells.slice(first + 1)];
 }

@@ -16,6 +16,7 @@ import { projectLabelOf, readProjectHead } from "./read-project-head.ts";
 import type { ReadResult, ReadWarning } from "./read-result.ts";
 
 const ORG_LINE = /^(\d{3,12})\s*([^\d\s:：][^:：]{1,60})$/;
+const UNIT_LABEL = /^(?:预算单位|单位名称|实施单位|预算单位名称)(?:编码及名称)?\s*[:：]\s*/;
 /** What the name of a 部门 / 预算单位 ends with. */
 const ORG_SUFFIX =
   /[\u4e00-\u9fa5]{2,}(?:本级|局|委员会|委|办公室|办|院|中心|站|所|队|馆|学校|校|协会|学会|联合会|会|社|厅|部|处|室|公司|集团|政府|街道|镇|乡|管委会|区|县|市|署|台|团|园)$/;
@@ -23,7 +24,7 @@ const ORG_SUFFIX =
 /** "306001唐山市路南区科学技术局本级" → {code, name}; null for anything else. */
 export function orgOf(text: string | null): Org | null {
   if (text === null) return null;
-  const m = ORG_LINE.exec(text);
+  const m = ORG_LINE.exec(text.replace(UNIT_LABEL, ""));
   if (!m?.[1] || !m[2]) return null;
   const name = m[2].trim();
   if (/^[年月日号级元]|绩效|目标|[。，；]/.test(name) || !ORG_SUFFIX.test(name)) return null;
@@ -52,11 +53,26 @@ function isHeadLike(item: Item): boolean {
 }
 
 export function isProjectDocument(items: readonly Item[]): boolean {
-  return items.some(isAnchor) && items.some((it) => it.kind === "row" && headerOf(it.cells) !== null);
+  const rows = labelLinesAsRows(items);
+  return rows.some(isAnchor) && rows.some((it) => it.kind === "row" && headerOf(it.cells) !== null);
+}
+
+/**
+ * "项目名称：社区健康服务" written as a line: the same as a row [label, value], so that heads written as
+ * "label：value" lines read like table heads.
+ */
+function labelLinesAsRows(items: readonly Item[]): Item[] {
+  return items.map((it, i) => {
+    if (it.kind !== "paragraph" || it.text === null) return it;
+    const m = /^(.{2,16})[:：]\s*([^:：]+)$/.exec(it.text);
+    if (!m?.[1] || !m[2] || projectLabelOf(m[1]) === null) return it;
+    const row: RowItem = { kind: "row", cells: [m[1], m[2]], raw: [m[1], m[2]], table: -1, row: i, source: it.source };
+    return row;
+  });
 }
 
 export function understandPerformanceText(options: { items: readonly Item[] }): ReadResult {
-  const { items } = options;
+  const items = labelLinesAsRows(options.items);
   const warnings: ReadWarning[] = [];
   const texts = (it: Item) => (it.kind === "row" ? it.cells : [it.text]);
   const stated =
@@ -67,7 +83,8 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
 
   const firstAnchor = items.findIndex(isAnchor);
   const narrativeEnd = firstAnchor < 0 ? items.length : firstAnchor;
-  const overall = readOverallGoals({ items: items.slice(0, narrativeEnd) });
+  // the narrative is read from the lines as written ("绩效目标：…" there is a sentence, not a table cell)
+  const overall = readOverallGoals({ items: options.items.slice(0, narrativeEnd) });
 
   const projects: Project[] = [];
   const cellUnits: AmountUnit[] = [];
@@ -80,6 +97,11 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
     if (a >= items.length) break;
     for (let i = pos; i < a; i++) {
       const it = items[i] as Item;
+      if (it.kind === "row") {
+        const at = it.cells.findIndex((c) => projectLabelOf(c) === "unit");
+        const named = at >= 0 ? it.cells.slice(at + 1).find((c) => c !== null) : undefined;
+        if (named) unit = orgOf(named) ?? { code: null, name: named };
+      }
       for (const t of texts(it)) {
         const org = orgOf(t);
         if (org) unit = org;
@@ -87,9 +109,16 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
         if (u) amountUnit = u;
       }
     }
+    // the head runs to the indicator header, or to the next project (an anchor label seen twice)
+    const seen = new Set<string>();
     let h = a;
     while (h < items.length && !(items[h]?.kind === "row" && headerOf((items[h] as RowItem).cells))) {
-      if (h > a && isAnchor(items[h] as Item)) break;
+      const it = items[h] as Item;
+      if (isAnchor(it)) {
+        const keys = it.cells.map(projectLabelOf).filter((k) => k === "name" || k === "code") as string[];
+        if (keys.some((k) => seen.has(k))) break;
+        for (const k of keys) seen.add(k);
+      }
       h++;
     }
     const hasTable = h < items.length && items[h]?.kind === "row" && headerOf((items[h] as RowItem).cells) !== null;
@@ -154,7 +183,7 @@ const PART = /^第[一二三四五六七八九十]+部分$/;
 function titleOf(items: readonly Item[]): string | null {
   for (const it of items.slice(0, 40)) {
     if (it.kind !== "paragraph" || it.text === null) continue;
-    const t = it.text.replace(/\s+/g, "");
+    const t = it.text.replace(/\s+/g, "").replace(/^#+/, "");
     if (t.length <= 40 && /绩效/.test(t) && !PART.test(t) && !/^目录/.test(t)) return t;
   }
   return null;
