@@ -257,9 +257,6 @@ function quantitative(
     break;
   }
 
-  // A number opening a sentence ("12家创新联合体组建完成，…") is prose, not a value.
-  if (unit.length > 12 || SENTENCE_PUNCTUATION.test(unit)) return qualitative(c, normalized, changed);
-
   // Suffix operators: 100家以上, 3个月以内.
   for (const [word, suffixOp] of SUFFIX_OPS) {
     if (unit.length > word.length - 1 && unit.endsWith(word)) {
@@ -273,6 +270,8 @@ function quantitative(
       break;
     }
   }
+  // A number opening a sentence ("12家创新联合体组建完成，…") is prose, not a value.
+  if (unit.length > 12 || SENTENCE_PUNCTUATION.test(unit)) return qualitative(c, normalized, changed);
   if (viaPercentWord) unit = `%${unit}`;
 
   if (unit === "") problems.push(valueProblem("missing_unit", c));

@@ -66,7 +66,10 @@ export function readDeadline(s: string, i: number): Deadline | null {
       }
     }
     for (const [word, iso] of PERIOD_WORDS) if (s.startsWith(word, i)) return finish(s, iso, i + word.length, true);
-    return null;
+    // A year-less quarter needs 第 or 末/底/前 (三季度 alone may be a duration).
+    const quarter = readQuarter(s, i);
+    if (quarter === null || (!s.startsWith("第", i) && !quarter.marked && !endsBefore(s, quarter.end))) return null;
+    return finish(s, `--${quarter.iso}`, quarter.end, true);
   }
   let j = i;
   while (j < s.length && isDigit(s.charCodeAt(j))) j++;
@@ -90,6 +93,9 @@ function afterYear(s: string, year: number, j: number): Deadline | null {
     return null;
   }
   if (c === 0x5e95 /* 底 */ || c === 0x672b /* 末 */) return finish(s, `${year}-12-31`, j + 1, true);
+  if (s.startsWith("年底", j) || s.startsWith("年末", j)) return finish(s, `${year}-12-31`, j + 2, true);
+  const quarter = readQuarter(s, j);
+  if (quarter !== null) return finish(s, `${year}-${quarter.iso}`, quarter.end, true);
   // A bare year (2024年) is a deadline only when nothing but 前 follows.
   return finish(s, `${year}-12-31`, j, false);
 }
@@ -168,4 +174,19 @@ function lastDay(year: number | null, month: number): number {
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+const QUARTER_ENDS: Record<string, string> = { 一: "03-31", 二: "06-30", 三: "09-30", 四: "12-31" };
+
+/** (第)三季度(末|底): the quarter's last day, as MM-DD. */
+function readQuarter(s: string, i: number): { iso: string; end: number; marked: boolean } | null {
+  let k = s.startsWith("第", i) ? i + 1 : i;
+  let ch = s[k];
+  if (ch === "1" || ch === "2" || ch === "3" || ch === "4") ch = "一二三四"[Number(ch) - 1];
+  const iso = ch === undefined ? undefined : QUARTER_ENDS[ch];
+  if (iso === undefined || !s.startsWith("季度", k + 1)) return null;
+  k += 3;
+  const marked = s.startsWith("末", k) || s.startsWith("底", k);
+  if (marked) k++;
+  return { iso, end: k, marked };
 }
