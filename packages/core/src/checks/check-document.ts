@@ -1,6 +1,6 @@
 import type { PerformanceDocument } from "../model/document.ts";
 import { checkIndicatorText, checkProjectInto, frameworkOf } from "./check-project.ts";
-import type { CheckContext, IndicatorTable } from "./context.ts";
+import { type CheckContext, emit, type IndicatorTable } from "./context.ts";
 import { getRulePack } from "./get-rule-pack.ts";
 import { buildIndicatorFacts } from "./indicator-facts.ts";
 import type { RulePack } from "./load-rule-pack.ts";
@@ -22,6 +22,8 @@ export interface CheckDocumentOptions {
    * ("XXX 财政 (厅/局) 审核") live outside the model.
    */
   sourceText?: string;
+  /** What the reader could not put in the model: a `blank_row` warning is an empty indicator row (R-IND-4). */
+  readWarnings?: readonly { code: string; message: string; source?: { page?: number; line?: number } }[];
 }
 
 /** Runs a rule pack over a document. Never throws on content: every problem is a finding. */
@@ -39,6 +41,17 @@ export function checkDocument(options: CheckDocumentOptions): CheckReport {
       before,
       ctx.findings.length - before,
       ...ctx.findings.slice(before).filter((f) => f.ruleId === "R-TXT-1"),
+    );
+  }
+  for (const w of options.readWarnings ?? []) {
+    if (w.code !== "blank_row") continue;
+    emit(
+      ctx,
+      "R-IND-4",
+      { section: "document", field: "indicators" },
+      w.message,
+      { source: w.source ?? null },
+      "删除空行",
     );
   }
   if (doc.overall !== null) {

@@ -3,7 +3,7 @@ import type { CheckContext, IndicatorTable } from "../context.ts";
 import { checkBackLoading, checkCostRow, checkCostTotal } from "./cost-rules.ts";
 import { checkFeasibilityRow, checkHistory } from "./feasibility-rules.ts";
 import { checkRelevance } from "./relevance-rules.ts";
-import { checkBasis, checkRowPresence, checkTableStructure } from "./structure-rules.ts";
+import { checkBases, checkRowPresence, checkTableStructure } from "./structure-rules.ts";
 import { checkValue } from "./value-rules.ts";
 
 /** Runs every row rule and table rule over one indicator table, in row order. */
@@ -11,13 +11,13 @@ export function checkIndicatorTable(ctx: CheckContext, table: IndicatorTable, pl
   const rows = table.facts;
   for (const f of rows) {
     if (checkRowPresence(ctx, table, f)) continue;
-    checkBasis(ctx, table, f);
     const identical = checkValue(ctx, table, f, rows);
     checkRelevance(ctx, table, f, identical);
     if (table.kind !== "department" && f.isCost) checkCostRow(ctx, table, f);
     checkFeasibilityRow(ctx, table, f);
     checkHistory(ctx, table, f);
   }
+  checkBases(ctx, table, rows);
   if (table.kind !== "department") {
     checkTableStructure(ctx, table, rows);
     checkCostTotal(ctx, table, rows);

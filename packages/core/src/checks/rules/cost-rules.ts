@@ -7,6 +7,7 @@ import type { IndicatorFacts } from "../indicator-facts.ts";
 import { fmt, fmtAmount, includesAny } from "../text.ts";
 
 const PLAIN_MONEY = new Set(["元", "千元", "万元", "百万元", "亿元"]);
+const MONEY_IN_TEXT = /\d(?:\.\d+)?\s*(?:元|万元|亿元)/;
 const SPEND_WORDS = ["支出", "投入", "出资", "自筹", "花费"];
 
 /** R-COST-1, R-COST-2, R-COST-3, R-COST-5 for one cost row; R-COST-4 too when a unit cost can be multiplied out. */
@@ -28,6 +29,18 @@ export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: Indica
     );
   }
   if (!f.isMoneyCost) return;
+  if (v?.kind !== "quantitative" && MONEY_IN_TEXT.test(f.target)) {
+    // "租金每平650元": an amount is there, only not in the ≤N元/平方米 form.
+    emit(
+      ctx,
+      "R-VAL-1",
+      at,
+      `成本指标值“${f.target}”不是规范的“计算符号＋数字＋单位”形式`,
+      { name: f.name, target: f.target },
+      "应写作“≤650元/平方米”这样的形式：≤、金额、单位",
+    );
+    return;
+  }
   if (v?.kind !== "quantitative" || f.unitKind !== "money") {
     emit(
       ctx,

@@ -3,17 +3,25 @@ import { type CheckContext, emit } from "../context.ts";
 import { comparable } from "../text.ts";
 
 const MIN_BOILERPLATE = 15;
+const EDGE = 12;
 
 /** R-REL-5: the same 绩效目标 or 资金用途 text in two or more projects (copied boilerplate). */
 export function checkBoilerplate(ctx: CheckContext, doc: PerformanceDocument): void {
   const seen = new Map<string, number[]>();
   doc.projects.forEach((p, index) => {
     const texts = new Set([comparable(p.purpose), ...p.goals.map(comparable)]);
+    const keys = new Set<string>();
     for (const t of texts) {
-      if ([...t].length < MIN_BOILERPLATE) continue;
-      const list = seen.get(t) ?? [];
-      list.push(index);
-      seen.set(t, list);
+      const n = [...t].length;
+      if (n < MIN_BOILERPLATE) continue;
+      keys.add(t);
+      // Boilerplate edited in the middle ("…与三项费用使用项目单位的…") keeps its opening and its close.
+      if (n >= 2 * EDGE) keys.add(`${t.slice(0, EDGE)}…${t.slice(-EDGE)}`);
+    }
+    for (const k of keys) {
+      const list = seen.get(k) ?? [];
+      if (list[list.length - 1] !== index) list.push(index);
+      seen.set(k, list);
     }
   });
   const reported = new Set<number>();

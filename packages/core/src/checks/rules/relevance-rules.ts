@@ -103,6 +103,8 @@ function checkEcology(ctx: CheckContext, table: IndicatorTable, f: IndicatorFact
 const STOP_BIGRAMS = new Set(["年内", "年度", "全年", "本年", "当年", "指标", "情况", "数量", "个数", "完成", "工作"]);
 const MIN_LENGTH = 6;
 const MIN_OVERLAP = 0.12;
+const LONG = 10;
+const NONE: ReadonlySet<string> = new Set();
 
 const genericCache = new WeakMap<IndicatorTable, Set<string>>();
 
@@ -123,7 +125,9 @@ function genericBigrams(table: IndicatorTable): Set<string> {
 function checkNameDescription(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
   const d = f.description;
   if (d === "" || d === f.name || [...f.name].length < MIN_LENGTH || [...d].length < MIN_LENGTH) return;
-  const context = genericBigrams(table);
+  // Words common to the whole table only count as "chance" when both texts are long.
+  const long = [...f.name].length >= LONG && [...d].length >= LONG;
+  const context = long ? genericBigrams(table) : NONE;
   const keep = (g: string) => !STOP_BIGRAMS.has(g) && !context.has(g);
   const a = new Set([...bigrams(f.name)].filter(keep));
   const b = [...bigrams(d)].filter(keep);

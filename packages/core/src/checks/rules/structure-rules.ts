@@ -189,38 +189,43 @@ function checkRepeatedLevel2(ctx: CheckContext, table: IndicatorTable, rows: rea
   }
 }
 
-/** R-IND-6: 指标值确定依据 filled and a standard (or, in lenient packs, a named document). */
-export function checkBasis(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
+/**
+ * R-IND-6: 指标值确定依据 filled and a standard (or, in lenient packs, a named document). One finding per distinct
+ * bad basis in a table (a project that writes 工作经验 on every row gets one finding listing the rows).
+ */
+export function checkBases(ctx: CheckContext, table: IndicatorTable, rows: readonly IndicatorFacts[]): void {
   if (!table.hasBasis) return;
-  const basis = (f.indicator.basis ?? "").replace(/\s+/g, "");
+  const bad = new Map<string, IndicatorFacts[]>();
+  for (const f of rows) {
+    if (f.blankRow || f.placeholderFields.length > 0) continue;
+    const basis = (f.indicator.basis ?? "").replace(/\s+/g, "");
+    const ok =
+      basis !== "" &&
+      !ctx.pack.sets.nonStandardBases.has(basis) &&
+      (ctx.pack.basisPolicy !== "enum" || ctx.pack.sets.standardBases.has(basis));
+    if (ok) continue;
+    const list = bad.get(basis) ?? [];
+    list.push(f);
+    bad.set(basis, list);
+  }
   const standards = ctx.pack.lexicon.standardBases.join("、");
-  const loc = tableLocation(table, f.index, "basis");
-  if (basis === "") {
+  for (const [basis, list] of bad) {
+    const first = list[0] as IndicatorFacts;
+    const where =
+      list.length === 1 ? `“${first.name}”` : `${list.length}个指标（${list.map((f) => `“${f.name}”`).join("、")}）`;
+    const message =
+      basis === ""
+        ? `${where}未填写指标值确定依据`
+        : ctx.pack.sets.nonStandardBases.has(basis)
+          ? `${where}的指标值确定依据“${basis}”不是规范的标准`
+          : `${where}的指标值确定依据“${basis}”不在本地区规定的标准中`;
     emit(
       ctx,
       "R-IND-6",
-      loc,
-      `“${f.name}”未填写指标值确定依据`,
-      { basis: f.indicator.basis },
-      `应为${standards}之一，并注明依据的文件或数据`,
-    );
-  } else if (ctx.pack.sets.nonStandardBases.has(basis)) {
-    emit(
-      ctx,
-      "R-IND-6",
-      loc,
-      `指标值确定依据“${basis}”不是规范的标准`,
-      { basis },
-      `应为${standards}之一，并注明依据的文件或数据`,
-    );
-  } else if (ctx.pack.basisPolicy === "enum" && !ctx.pack.sets.standardBases.has(basis)) {
-    emit(
-      ctx,
-      "R-IND-6",
-      loc,
-      `指标值确定依据“${basis}”不在本地区规定的标准中`,
-      { basis, allowed: ctx.pack.lexicon.standardBases },
-      `应为${standards}之一`,
+      tableLocation(table, first.index, "basis"),
+      message,
+      { basis, rows: list.map((f) => f.index) },
+      ctx.pack.basisPolicy === "enum" ? `应为${standards}之一` : `应为${standards}之一，并注明依据的文件或数据`,
     );
   }
 }

@@ -58,7 +58,8 @@ export function checkValue(
     } else if (p.code === "missing_unit") {
       valueProblem = true;
       const exp = expectedUnit(f.name);
-      const fixed = v !== null && exp !== null ? formatValue({ ...v, op: v.op ?? ">=", unit: exp.suggest }) : null;
+      const op = v?.op ?? (requireOperator ? (f.isCost ? "<=" : ">=") : null);
+      const fixed = v !== null && exp !== null ? formatValue({ ...v, op, unit: exp.suggest }) : null;
       emit(
         ctx,
         "R-VAL-2",
@@ -111,7 +112,14 @@ export function checkValue(
     }
   }
 
-  if (!identical && !valueProblem && (kind === "qualitative" || kind === "boolean")) {
+  // A cost row that is not money is R-COST-3's business.
+  if (
+    !identical &&
+    !valueProblem &&
+    !f.isMoneyCost &&
+    !f.isSatisfaction &&
+    (kind === "qualitative" || kind === "boolean")
+  ) {
     checkQualitative(ctx, table, f);
   }
   if (f.isSatisfaction && !identical && v !== null) checkSatisfaction(ctx, table, f, v);
@@ -140,7 +148,8 @@ function checkQuantitative(
     );
     return;
   }
-  if (unit !== null) {
+  // A cost row in the wrong unit is R-COST-3's business.
+  if (unit !== null && !f.isMoneyCost) {
     const exp = expectedUnit(f.name);
     if (exp !== null) {
       const fits =
@@ -159,7 +168,7 @@ function checkQuantitative(
           at,
           `“${f.name}”的单位应为“${exp.suggest}”，指标值却是“${f.target}”`,
           { name: f.name, target: f.target, unit, expected: exp.units.length > 0 ? exp.units : exp.kind },
-          `“${f.name}”的单位应为“${exp.suggest}”`,
+          `“${f.name}”的单位应为“${exp.kind === "money" && (unit === "亿" || unit === "万") ? `${unit}元` : exp.suggest}”`,
         );
         return;
       }
@@ -283,7 +292,8 @@ export function suggestFor(f: IndicatorFacts): string {
   const exp = expectedUnit(f.name);
   if (v !== null && v.kind === "quantitative" && v.value !== null) {
     const op = v.op ?? (f.isCost ? "<=" : ">=");
-    const unit = v.unit ?? exp?.suggest ?? null;
+    const fits = exp === null || exp.units.length === 0 || (v.unit !== null && exp.units.includes(v.unit));
+    const unit = v.unit === null || !fits ? (exp?.suggest ?? v.unit) : v.unit;
     return `应写作“${formatValue({ ...v, op, unit })}”`;
   }
   if (f.isCost) return "成本指标应写作“≤N万元”（不超过预算数）";
