@@ -86,7 +86,7 @@ export const COLUMN_LABELS: Record<ColumnRole, readonly string[]> = {
   valueType: ["指标值类型", "定量/定性"],
   scoringStandard: ["评(扣)分标准", "评分标准", "扣分标准"],
   likelihood: ["完成目标可能性", "完成可能性"],
-  remark: ["备注", "说明"],
+  remark: ["备注", "说明", "改进措施"],
 };
 
 /** Tried in order when no exact label matches: a header cell that starts with the prefix gets the role. */

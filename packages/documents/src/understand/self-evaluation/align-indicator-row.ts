@@ -5,6 +5,8 @@ import { goalNumber, labelKind } from "./indicator-vocabulary.ts";
 /** Column roles of an indicator table header, by column; `name` is where the 三级指标 column stands. */
 export interface IndicatorHeader {
   roles: (ColumnRole | null)[];
+  /** The header cells as written, same positions. */
+  labels: (string | null)[];
   nameIndex: number;
 }
 
@@ -23,7 +25,7 @@ export function indicatorHeaderOf(cells: readonly (string | null)[]): IndicatorH
   const roles = cells.map((c) => columnRoleOf(c));
   const nameIndex = roles.indexOf("name");
   if (nameIndex < 0) return null;
-  return { roles, nameIndex };
+  return { roles, labels: [...cells], nameIndex };
 }
 
 /**

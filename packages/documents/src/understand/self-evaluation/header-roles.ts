@@ -1,7 +1,19 @@
 import { type ColumnRole, columnRoleOf as indicatorColumnRoleOf } from "../labels.ts";
 
 /** Column roles of budget blocks (预算执行情况, 项目资金) and of the goal-completion table, beside the indicator roles. */
-export type BudgetRole = "initial" | "annual" | "executed" | "expectedExecuted" | "rate" | "weight" | "score";
+export type BudgetRole =
+  | "initial"
+  | "annual"
+  | "executed"
+  | "expectedExecuted"
+  | "rate"
+  | "weight"
+  | "score"
+  | "deviation"
+  | "measures";
+
+/** Budget columns that hold text rather than numbers. */
+export const BUDGET_TEXT_ROLES: readonly BudgetRole[] = ["deviation", "measures"];
 
 const BUDGET_RULES: [RegExp, BudgetRole][] = [
   [/^年初预算数/, "initial"],
@@ -11,6 +23,8 @@ const BUDGET_RULES: [RegExp, BudgetRole][] = [
   [/^执行率/, "rate"],
   [/^(?:分值|权重)$/, "weight"],
   [/^得分$/, "score"],
+  [/^偏差原因/, "deviation"],
+  [/^改进措施$/, "measures"],
 ];
 
 function compact(label: string): string {

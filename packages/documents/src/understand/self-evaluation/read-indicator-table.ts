@@ -37,6 +37,13 @@ export function readIndicatorRow(options: {
     });
   }
   const v = aligned.values;
+  // A separate 改进措施 column (monitoring forms) joins the 偏差原因 text, as in the combined self-evaluation column.
+  const measuresColumn = header.labels.some(
+    (l, i) => l !== null && /^改进措施/.test(l) && header.roles[i] === "remark",
+  );
+  const measures = measuresColumn ? (v.remark ?? null) : null;
+  const deviation =
+    measures === null ? (v.deviation ?? null) : `${v.deviation ? `${v.deviation}；` : ""}改进措施：${measures}`;
   const target = composeTarget(v.operator ?? null, v.target ?? null, v.measureUnit ?? null);
   const indicator: Indicator = {
     level1: state.level1 ?? "",
@@ -50,9 +57,10 @@ export function readIndicatorRow(options: {
     goalNo: state.goalNo,
     actual: v.actual ?? null,
     ...(header.roles.includes("forecast") ? { forecast: v.forecast ?? null } : {}),
+    ...(header.roles.includes("likelihood") ? { likelihood: v.likelihood ?? null } : {}),
     weight: parseNumber(v.weight ?? null),
     score: parseNumber(v.score ?? null),
-    deviation: v.deviation ?? null,
+    deviation,
     source: { table: row.table, row: row.row, ...(row.source?.page ? { page: row.source.page } : {}) },
   };
   return indicator;

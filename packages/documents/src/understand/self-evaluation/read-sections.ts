@@ -2,7 +2,7 @@ import type { Execution, GoalCompletion } from "@jixiao/core";
 import { parsePercent } from "../cell-text.ts";
 import type { RowItem } from "../flatten.ts";
 import { filledCells, isNumeric } from "./cell-text.ts";
-import { type BudgetRole, budgetRoleOf } from "./header-roles.ts";
+import { BUDGET_TEXT_ROLES, type BudgetRole, budgetRoleOf } from "./header-roles.ts";
 
 /** Budget header of a 预算执行情况 / 项目资金 block: the role of each grid column. */
 export type BudgetHeader = (BudgetRole | null)[];
@@ -18,8 +18,9 @@ export function budgetHeaderOf(row: RowItem): BudgetHeader | null {
  * Reads the numbers of a budget row under its header: by position when the numbers sit under their labels,
  * else in header order (text readers drop empty merged cells and shift the numbers left).
  */
-export function readBudgetRow(row: RowItem, header: BudgetHeader): Partial<Record<BudgetRole, number | null>> {
+export function readBudgetRow(row: RowItem, fullHeader: BudgetHeader): Partial<Record<BudgetRole, number | null>> {
   const out: Partial<Record<BudgetRole, number | null>> = {};
+  const header = fullHeader.map((r) => (r !== null && BUDGET_TEXT_ROLES.includes(r) ? null : r));
   const positional = header.every(
     (role, i) => role === null || row.cells[i] == null || parsePercent(row.cells[i] ?? null) !== null,
   );
@@ -40,6 +41,19 @@ export function readBudgetRow(row: RowItem, header: BudgetHeader): Partial<Recor
   return out;
 }
 
+/** The text columns of a budget row (偏差原因, 改进措施), by header position. */
+export function readBudgetTexts(
+  row: RowItem,
+  header: BudgetHeader,
+): { deviation: string | null; measures: string | null } {
+  const at = (role: BudgetRole) => {
+    const i = header.indexOf(role);
+    const t = i < 0 ? null : (row.cells[i] ?? null);
+    return t !== null && parsePercent(t) === null ? t : null;
+  };
+  return { deviation: at("deviation"), measures: at("measures") };
+}
+
 export function executionOf(values: Partial<Record<BudgetRole, number | null>>): Execution {
   return {
     initial: values.initial ?? null,
@@ -48,6 +62,7 @@ export function executionOf(values: Partial<Record<BudgetRole, number | null>>):
     weight: values.weight ?? null,
     score: values.score ?? null,
     rate: values.rate ?? null,
+    ...(values.expectedExecuted !== undefined ? { forecast: values.expectedExecuted } : {}),
   };
 }
 

@@ -42,6 +42,7 @@ describe("项目支出绩效自评表 (hand-made, Sichuan layout)", () => {
   it("reads 预期目标 and 实际完成情况", () => {
     expect(project.goals).toHaveLength(1);
     expect(evaluation.goals[0]?.achieved).toMatch(/^全年共向92家/);
+    expect(project.goalsAchieved).toBe(evaluation.goals[0]?.achieved);
   });
 
   it("joins 指标性质 + 年度指标值 + 度量单位 into the target and keeps the unit", () => {
