@@ -31,6 +31,16 @@ export function orgOf(text: string | null): Org | null {
   return { code: m[1], name };
 }
 
+/** A unit named by a label (预算单位 | 306001…本级). */
+function labelledUnit(rows: readonly RowItem[]): Org | null {
+  for (const row of rows) {
+    const at = row.cells.findIndex((c) => projectLabelOf(c) === "unit");
+    const named = at >= 0 ? row.cells.slice(at + 1).find((c) => c !== null) : undefined;
+    if (named) return orgOf(named) ?? { code: null, name: named };
+  }
+  return null;
+}
+
 function isAnchor(item: Item): item is RowItem {
   return (
     item.kind === "row" &&
@@ -97,11 +107,7 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
     if (a >= items.length) break;
     for (let i = pos; i < a; i++) {
       const it = items[i] as Item;
-      if (it.kind === "row") {
-        const at = it.cells.findIndex((c) => projectLabelOf(c) === "unit");
-        const named = at >= 0 ? it.cells.slice(at + 1).find((c) => c !== null) : undefined;
-        if (named) unit = orgOf(named) ?? { code: null, name: named };
-      }
+      if (it.kind === "row") unit = labelledUnit([it]) ?? unit;
       for (const t of texts(it)) {
         const org = orgOf(t);
         if (org) unit = org;
@@ -132,6 +138,7 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
       }
     }
     const headRows = items.slice(a, headEnd).filter((it): it is RowItem => it.kind === "row");
+    unit = labelledUnit(headRows) ?? unit;
     const head = readProjectHead({ rows: headRows, amountUnit });
     if (head.cellAmountUnit) cellUnits.push(head.cellAmountUnit);
     const table = hasTable
