@@ -33,17 +33,35 @@ export default async function bench(): Promise<Record<string, unknown>> {
     return v === undefined ? "" : formatValue(v);
   };
   const valuesPerSecond = throughput(parse, 2000);
+  const valuesPerCpuSecond = perCpuSecond(parse, 2000);
   const floorPerSecond = throughput(floor, 1000);
   const formatsPerSecond = throughput(format, 1000);
   return {
     distinctValues: mix.length,
     valuesPerSecond,
+    // The machine is shared with other work: CPU time of this process is the steadier measure.
+    valuesPerCpuSecond,
     cached: false,
     floorTrimNumberPerSecond: floorPerSecond,
     ratioToFloor: Math.round((valuesPerSecond / floorPerSecond) * 1000) / 1000,
     formatsPerSecond,
     target: 1_000_000,
     meetsTarget: valuesPerSecond >= 1_000_000,
+    meetsTargetPerCpuSecond: valuesPerCpuSecond >= 1_000_000,
     sink: sink > -1,
   };
+}
+
+/** Operations per second of this process's CPU time (user + system) over a wall-clock budget. */
+function perCpuSecond(fn: () => unknown, budgetMs: number): number {
+  for (let i = 0; i < 1000; i++) fn();
+  let n = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  while (performance.now() - t0 < budgetMs) {
+    for (let i = 0; i < 100; i++) fn();
+    n += 100;
+  }
+  const c = process.cpuUsage(c0);
+  return Math.round(n / ((c.user + c.system) / 1e6));
 }

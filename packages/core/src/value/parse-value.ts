@@ -344,7 +344,11 @@ function qualitative(c: string, normalized: string, changed: boolean): ValuePars
 /** Strong signals only (precision matters): a 《document》, a contract/agreement name, 按照…/根据… phrasing. */
 function isNotAValue(c: string): boolean {
   if (c.includes("《")) return true;
-  for (const e of DOCUMENT_ENDINGS) if (c.endsWith(e)) return true;
-  for (const o of PROCESS_OPENINGS) if (c.startsWith(o) && c.length > o.length + 1) return true;
+  if (ENDING_LAST.has(c.charCodeAt(c.length - 1))) for (const e of DOCUMENT_ENDINGS) if (c.endsWith(e)) return true;
+  if (OPENING_FIRST.has(c.charCodeAt(0))) {
+    for (const o of PROCESS_OPENINGS) if (c.startsWith(o) && c.length > o.length + 1) return true;
+  }
   return false;
 }
+const ENDING_LAST = new Set(DOCUMENT_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+const OPENING_FIRST = new Set(PROCESS_OPENINGS.map((o) => o.charCodeAt(0)));

@@ -19,6 +19,10 @@ const PERIOD_WORDS: readonly (readonly [string, string])[] = [
   ["年中", "--06-30"],
   ["下半年", "--12-31"],
 ];
+/** First characters of every word a non-digit deadline can open with: most texts are rejected on one lookup. */
+const WORD_FIRST = new Set<number>(
+  [...PREFIXES, ...PERIOD_WORDS.map(([w]) => w), "第", "一", "二", "三", "四"].map((w) => w.charCodeAt(0)),
+);
 const MAX_TAIL = 12;
 /** What may follow a date in a value: a completion verb (12月底前完成), or an operator/number (a conflict, reported). */
 const TAIL_OPENINGS = [
@@ -59,6 +63,7 @@ function isDigit(c: number): boolean {
 export function readDeadline(s: string, i: number): Deadline | null {
   const first = s.charCodeAt(i);
   if (!isDigit(first)) {
+    if (!WORD_FIRST.has(first)) return null;
     for (const p of PREFIXES) {
       if (s.startsWith(p, i)) {
         const d = readDeadline(s, i + p.length);
