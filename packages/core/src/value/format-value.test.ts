@@ -62,10 +62,11 @@ const GRADES = [
 ];
 
 const amount = fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => n / 100);
+const signed = fc.integer({ min: -100_000_000, max: 10_000_000_000 }).map((n) => n / 100);
 const quantitative = fc.record({
   kind: fc.constant("quantitative" as const),
   op: fc.constantFrom<Operator | null>(...OPS, null),
-  value: amount,
+  value: signed,
   unit: fc.constantFrom<string | null>(...UNITS, null),
   text: fc.constant(null),
 });
