@@ -34,7 +34,12 @@ function overallBlocks(doc: PerformanceDocument): LBlock[] {
     if (item.indicators) out.push({ kind: "paragraph", text: `绩效指标：${item.indicators}`, indent: true });
   });
   out.push({ kind: "heading", level: 2, text: "三、工作保障措施" });
-  for (const s of o.safeguards) out.push({ kind: "paragraph", text: s, indent: true });
+  // A safeguard is "heading\nbody" or one sentence; its heading carries the （一） marker the readers split on.
+  o.safeguards.forEach((s, i) => {
+    const [head = "", ...rest] = s.split("\n");
+    out.push({ kind: "paragraph", text: `（${cn(i + 1)}）${head}`, indent: true, bold: rest.length > 0 });
+    for (const line of rest) out.push({ kind: "paragraph", text: line, indent: true });
+  });
   return out;
 }
 
@@ -67,7 +72,7 @@ export function layoutPerformanceText(doc: PerformanceDocument): LDocument {
   const front: LBlock[] = [
     { kind: "spacer", lines: 6 },
     { kind: "title", text: dept, size: "cover" },
-    { kind: "title", text: `${year}部门预算绩效文本`, size: "cover" },
+    { kind: "title", text: doc.title ?? `${year}部门预算绩效文本`, size: "cover" },
     { kind: "spacer", lines: 10 },
     ...(dept ? [{ kind: "paragraph" as const, text: `${dept}编制`, align: "center" as const }] : []),
     { kind: "pageBreak" },

@@ -1,0 +1,3 @@
+export { layoutDocument } from "./layout/layout-document.ts";
+export type { LBlock, LCell, LDocument, LSheet, LTable } from "./layout/types.ts";
+export { writeDocx } from "./write-docx.ts";
