@@ -171,7 +171,7 @@ function glyphOperator(c: number): Operator | null {
 }
 
 /** Word operators, longest first so 大于等于 wins over 大于. */
-const WORD_OPS: readonly (readonly [string, Operator])[] = [
+const WORD_OPS: readonly (readonly [string, Operator | null])[] = [
   ["大于或等于", ">="],
   ["大于等于", ">="],
   ["小于或等于", "<="],
@@ -195,6 +195,11 @@ const WORD_OPS: readonly (readonly [string, Operator])[] = [
   ["小于", "<"],
   ["低于", "<"],
   ["少于", "<"],
+  ["超", ">"],
+  // Approximations: no operator, but the number is still the value (约2万场次, 近2000万人次).
+  ["大约", null],
+  ["约", null],
+  ["近", null],
 ];
 const WORD_OP_FIRST = new Set(WORD_OPS.map(([w]) => w.charCodeAt(0)));
 
@@ -257,18 +262,23 @@ function quantitative(
     break;
   }
 
-  // Suffix operators: 100家以上, 3个月以内.
-  for (const [word, suffixOp] of SUFFIX_OPS) {
-    if (unit.length > word.length - 1 && unit.endsWith(word)) {
-      if (word === "内" && unit.length === 1) continue;
-      unit = unit.slice(0, unit.length - word.length);
-      if (suffixOp !== null) {
-        if (op !== null && direction(op) !== direction(suffixOp)) {
-          problems.push(valueProblem("operator_conflict", c));
-        } else if (op === null) op = suffixOp;
+  // Suffix operators: 100家以上, 3个月以内, 100家以上（含）.
+  for (let round = 0; round < 2; round++) {
+    let stripped = false;
+    for (const [word, suffixOp] of SUFFIX_OPS) {
+      if (unit.length > word.length - 1 && unit.endsWith(word)) {
+        if (word === "内" && unit.length === 1) continue;
+        unit = unit.slice(0, unit.length - word.length);
+        stripped = true;
+        if (suffixOp !== null) {
+          if (op !== null && direction(op) !== direction(suffixOp)) {
+            problems.push(valueProblem("operator_conflict", c));
+          } else if (op === null) op = suffixOp;
+        }
+        break;
       }
-      break;
     }
+    if (!stripped || unit === "") break;
   }
   // A number opening a sentence ("12家创新联合体组建完成，…") is prose, not a value.
   if (unit.length > 12 || SENTENCE_PUNCTUATION.test(unit)) return qualitative(c, normalized, changed);

@@ -1,4 +1,4 @@
-import { isKnownUnit, knownUnitPrefix } from "./units.ts";
+import { isKnownUnit } from "./units.ts";
 
 /**
  * What the last `scanNumber` call read. The scanner reports through this one shared object so that the hot path
@@ -28,6 +28,7 @@ export function scanNumber(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (isDigit(c)) return scanArabic(s, i, false);
   if ((c === 0x2d || c === 0x2212) && isDigit(s.charCodeAt(i + 1))) return scanArabic(s, i + 1, true);
+  if (c === 0x2b /* + */ && isDigit(s.charCodeAt(i + 1))) return scanArabic(s, i + 1, false);
   if (c === 0x767e && s.startsWith("百分之", i)) {
     // 百分之九十 → 90 (the caller sees the % through scanned.end pointing at the "%" we fake below)
     if (isDigit(s.charCodeAt(i + 3)) ? scanArabic(s, i + 3, false) : scanChinese(s, i + 3, true)) {
@@ -144,9 +145,17 @@ function scanChinese(s: string, i: number, afterPercentWord: boolean): boolean {
   const value = total + section + tail;
   if (!afterPercentWord) {
     const rest = s.slice(j);
-    if (rest !== "" && knownUnitPrefix(rest) === null && !isKnownUnit(rest)) return false;
+    if (rest !== "" && !isKnownUnit(withoutSuffixWord(rest))) return false;
   }
   scanned.end = j;
   scanned.value = value;
   return true;
+}
+
+const SUFFIX_WORDS = ["及以上", "以上", "及以下", "以下", "以内", "之内", "内", "左右", "余", "多"];
+
+/** 三家以上 → 三家: a Chinese numeral counts as a number only before a known unit (一般, 近三年平均 stay words). */
+function withoutSuffixWord(rest: string): string {
+  for (const w of SUFFIX_WORDS) if (rest.length > w.length && rest.endsWith(w)) return rest.slice(0, -w.length);
+  return rest;
 }
