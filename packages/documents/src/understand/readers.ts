@@ -5,6 +5,7 @@
  */
 import type { Block } from "../blocks.ts";
 import { isDepartmentTable, understandDepartmentTable } from "./department-table/understand-department-table.ts";
+import { isMonitoring, understandMonitoring } from "./monitoring/understand-monitoring.ts";
 import type { ReadResult } from "./read-result.ts";
 import { isSelfEvaluation, understandSelfEvaluation } from "./self-evaluation/understand-self-evaluation.ts";
 
@@ -22,4 +23,5 @@ export const documentReaders: DocumentReader[] = [
     detect: isDepartmentTable,
     understand: (blocks) => understandDepartmentTable({ blocks }),
   },
+  { name: "monitoring", detect: isMonitoring, understand: (blocks) => understandMonitoring({ blocks }) },
 ];

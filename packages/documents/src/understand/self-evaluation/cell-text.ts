@@ -26,3 +26,13 @@ export function filledCells(row: RowItem): { index: number; text: string }[] {
   });
   return out;
 }
+
+/** Texts joined with "；" unless the previous one already ends a sentence; empty parts dropped; null when none. */
+export function joinSentences(parts: readonly (string | null | undefined)[]): string | null {
+  let out = "";
+  for (const p of parts) {
+    if (!p) continue;
+    out += out === "" || /[。；;.!！?？]$/.test(out) ? p : `；${p}`;
+  }
+  return out === "" ? null : out;
+}

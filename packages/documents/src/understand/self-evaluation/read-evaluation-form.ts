@@ -4,7 +4,7 @@ import { parseNumber, parsePercent } from "../cell-text.ts";
 import { flattenBlocks, type RowItem } from "../flatten.ts";
 import type { ReadWarning } from "../read-result.ts";
 import { type IndicatorHeader, indicatorHeaderOf } from "./align-indicator-row.ts";
-import { amountUnitIn, filledCells } from "./cell-text.ts";
+import { amountUnitIn, filledCells, joinSentences } from "./cell-text.ts";
 import { monthOfHeader } from "./header-roles.ts";
 import { COST_LEVEL2_OF_2021 } from "./indicator-vocabulary.ts";
 import { type GroupState, readIndicatorRow } from "./read-indicator-table.ts";
@@ -46,6 +46,8 @@ const CONCLUSION = /自评结论$|评价结论$|^结论$/;
 const GRADE_CELL = /^(?:自评|评价)?等级$/;
 const SUB_FUND = /^其中|财政拨款|财政资金|上年结转|结转资金|其他资金|财政专户|单位资金/;
 const DEPARTMENT = /^(?:部门|单位)(?:\(单位\)|（单位）)?名称$|^主管部门$/;
+/** Sign-off lines under a form (填报人：…, 项目负责人：…): the form has ended. */
+const SIGN_OFF = /^(?:填报人|填表人|联系人|联系电话|填报日期|填表日期|项目负责人|财务负责人|单位负责人|审核人)[:：]/;
 const FORM_TITLE = /自评表|评价表|监控表|监控情况表/;
 const MONTH = /(?:1|一)\s*[-—–－~～至]\s*(\d{1,2})\s*月|截[至止]\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月/;
 
@@ -128,6 +130,10 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
       for (const c of filled) form.month ??= monthOfHeader(c.text);
       continue;
     }
+    if (SIGN_OFF.test(first)) {
+      section = "end";
+      continue;
+    }
     if (readLabels(row, form)) continue;
     if (FORM_TITLE.test(first) && filled.length === 1) {
       noteTitle(first);
@@ -165,7 +171,7 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
       if (form.execution === null && (label === undefined || !SUB_FUND.test(label.text))) {
         form.execution = executionOf(readBudgetRow(row, budgetHeader));
         const texts = readBudgetTexts(row, budgetHeader);
-        const text = joined([texts.deviation ?? "", texts.measures ? `改进措施：${texts.measures}` : ""]);
+        const text = joinSentences([texts.deviation, texts.measures === null ? null : `改进措施：${texts.measures}`]);
         if (text !== null) form.executionDeviation ??= text;
       }
       continue;

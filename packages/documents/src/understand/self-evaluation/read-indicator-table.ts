@@ -4,6 +4,7 @@ import type { RowItem } from "../flatten.ts";
 import { parseTarget } from "../parse-target.ts";
 import type { ReadWarning } from "../read-result.ts";
 import { type AlignedRow, alignIndicatorRow, type IndicatorHeader } from "./align-indicator-row.ts";
+import { joinSentences } from "./cell-text.ts";
 
 const SYMBOL = /^(?:≥|≤|≧|≦|>|<|＞|＜|=|＝|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过)$/;
 
@@ -28,6 +29,8 @@ export function readIndicatorRow(options: {
   const { row, header, state } = options;
   const aligned = alignIndicatorRow({ cells: row.cells, header, costIsLevel1: options.costIsLevel1 });
   if (aligned === null) return null;
+  const { target: t, actual: a, weight: w, score: s } = aligned.values;
+  if (!t && !a && !w && !s) return null;
   applyGroups(aligned, state);
   if (aligned.method !== "position") {
     options.warnings.push({
@@ -42,8 +45,7 @@ export function readIndicatorRow(options: {
     (l, i) => l !== null && /^改进措施/.test(l) && header.roles[i] === "remark",
   );
   const measures = measuresColumn ? (v.remark ?? null) : null;
-  const deviation =
-    measures === null ? (v.deviation ?? null) : `${v.deviation ? `${v.deviation}；` : ""}改进措施：${measures}`;
+  const deviation = joinSentences([v.deviation, measures === null ? null : `改进措施：${measures}`]);
   const target = composeTarget(v.operator ?? null, v.target ?? null, v.measureUnit ?? null);
   const indicator: Indicator = {
     level1: state.level1 ?? "",
