@@ -89,6 +89,16 @@ describe("scoreIndicator: reverse (≤ ＜)", () => {
   });
 });
 
+describe("scoreIndicator: malformed numbers", () => {
+  it("scores 19574.亿元 as read and says the number was guessed", () => {
+    const r = score("≥1900亿元", "19574.亿元");
+    expect(r.score).toBe(2);
+    expect(r.explanation).toContain("数字书写有误");
+    expect(r.explanation).toContain("19574亿元");
+    expect(score("≥1900亿元", "1957.4亿元").explanation).not.toContain("书写有误");
+  });
+});
+
 describe("scoreIndicator: negative, missing, placeholder", () => {
   it("scores a negative actual 0", () => {
     expect(score("≥5家", "-1家").score).toBe(0);

@@ -93,6 +93,24 @@ export function scoreIndicator(options: ScoreIndicatorOptions): IndicatorScore {
   if (actual === null) return { ...base, explanation: "实际完成值为空，须人工评分" };
   const w = new Decimal(weight);
 
+  const scored = scoreByKind(base, target, actual, w, stated, settings);
+  // A number the grammar had to guess (19574.亿元) is scored as read, and said so.
+  const malformed = [options.target, options.actual].some(
+    (v) => typeof v === "string" && parseValue(v).problems.some((p) => p.code === "malformed_number"),
+  );
+  return malformed
+    ? { ...scored, explanation: `${scored.explanation}；注意：数字书写有误，按“${guessed(options)}”计` }
+    : scored;
+}
+
+function scoreByKind(
+  base: IndicatorScore,
+  target: ParsedValue,
+  actual: ParsedValue,
+  w: Decimal,
+  stated: number | null,
+  settings: ScoringSettings,
+): IndicatorScore {
   switch (target.kind) {
     case "quantitative":
       return scoreQuantitative(base, target, actual, w, settings);
@@ -103,6 +121,18 @@ export function scoreIndicator(options: ScoreIndicatorOptions): IndicatorScore {
     default:
       return scoreQualitative(base, actual, w, stated, settings);
   }
+}
+
+function guessed(options: ScoreIndicatorOptions): string {
+  const parts: string[] = [];
+  for (const v of [options.target, options.actual]) {
+    if (typeof v !== "string") continue;
+    const r = parseValue(v);
+    if (r.value !== null && r.problems.some((p) => p.code === "malformed_number")) {
+      parts.push(`${v} → ${r.value.value ?? ""}${r.value.unit ?? ""}`);
+    }
+  }
+  return parts.join("，");
 }
 
 function toParsed(v: string | ParsedValue | null, role: "target" | "actual"): ParsedValue | null {
