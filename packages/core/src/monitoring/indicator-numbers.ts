@@ -6,7 +6,9 @@ import { toYuan } from "../value/units.ts";
 export type ValueInput = number | string | ParsedValue | null;
 
 /** Target and current value as numbers in the target's unit, or why they cannot be compared (Chinese). */
-export type IndicatorNumbers = { ok: true; target: Decimal; current: Decimal } | { ok: false; reason: string };
+export type IndicatorNumbers =
+  | { ok: true; target: Decimal; current: Decimal; unit: string | null }
+  | { ok: false; reason: string };
 
 function toParsed(v: ValueInput, role: "target" | "actual"): ParsedValue | null {
   if (v === null) return null;
@@ -31,5 +33,5 @@ export function indicatorNumbers(target: ValueInput, current: ValueInput): Indic
     if (tf === null || af === null) return { ok: false, reason: `单位“${t.unit}”与“${a.unit}”不一致` };
     cur = cur.times(af).dividedBy(tf);
   }
-  return { ok: true, target: new Decimal(t.value), current: cur };
+  return { ok: true, target: new Decimal(t.value), current: cur, unit: t.unit ?? a.unit };
 }

@@ -59,6 +59,16 @@ describe("lightPositiveIndicator (§4.3, C4)", () => {
     expect(lightPositiveIndicator({ target: "≥1亿元", current: "5000万元", month: 6 }).progress).toBe(100);
     expect(lightPositiveIndicator({ target: "≥120家", current: "进行中", month: 6 }).light).toBeNull();
   });
+  it("measures rates directly when the pack says rates are not prorated", () => {
+    const settings = { prorateRates: false };
+    expect(lightPositiveIndicator({ target: "≥90%", current: "50%", month: 6 }).light).toBe("green");
+    const r = lightPositiveIndicator({ target: "≥90%", current: "50%", month: 6, settings });
+    expect(r.progress).toBe(55.5556);
+    expect(r.light).toBe("red");
+    expect(lightPositiveIndicator({ target: "≥90%", current: "72%", month: 6, settings }).light).toBe("green");
+    expect(lightPositiveIndicator({ target: "≥90%", current: "71.99%", month: 6, settings }).light).toBe("yellow");
+    expect(lightPositiveIndicator({ target: "≥120家", current: 36, month: 6, settings }).light).toBe("yellow");
+  });
   it("uses the configured blue ratio", () => {
     expect(lightPositiveIndicator({ target: 100, current: 120, month: 12, settings: { blueRatio: 1.5 } }).light).toBe(
       "green",

@@ -19,9 +19,14 @@ export interface LightSettings {
   yellow: number;
   /** 当前完成值 ÷ 年度指标值 at or above which a 正向 indicator lights blue (1.2 = 120 %). */
   blueRatio: number;
+  /**
+   * Whether rates (unit %, ‰) are measured against time progress like counts (vendor C4, default) or directly
+   * (a 满意度 of 95 % in June is not "ahead of time"): p = current ÷ target × 100.
+   */
+  prorateRates: boolean;
 }
 
-export const defaultLightSettings: LightSettings = { red: 60, yellow: 80, blueRatio: 1.2 };
+export const defaultLightSettings: LightSettings = { red: 60, yellow: 80, blueRatio: 1.2, prorateRates: true };
 
 export function resolveLightSettings(overrides?: Partial<LightSettings>): LightSettings {
   return overrides === undefined ? defaultLightSettings : { ...defaultLightSettings, ...overrides };
