@@ -179,6 +179,53 @@ describe("parseValue: every form of domain-rules §1.2", () => {
   });
 });
 
+describe("parseValue: every unit of the brief", () => {
+  const UNITS = [
+    "%",
+    "‰",
+    "元",
+    "万元",
+    "亿元",
+    "家",
+    "个",
+    "项",
+    "次",
+    "场",
+    "场次",
+    "人",
+    "人次",
+    "套",
+    "篇",
+    "份",
+    "台",
+    "件",
+    "平方米",
+    "㎡",
+    "m2",
+    "亩",
+    "公里",
+    "天",
+    "日",
+    "个月",
+    "月",
+    "年",
+    "工作日",
+    "小时",
+    "家次",
+    "户",
+    "批",
+    "期",
+    "所",
+    "元/平方米",
+    "元/人",
+  ];
+  it.each(UNITS)("≥5%s", (unit) => {
+    const r = parseValue(`≥5${unit}`);
+    expect(r.value).toEqual(q(">=", 5, unit));
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe("parseValue: placeholders and empties", () => {
   it.each(["无", "没有", "/", "-", "—", "空", "暂无", "文字描述", "N/A", " 无 "])("%s is a placeholder", (text) => {
     const r = parseValue(text);
