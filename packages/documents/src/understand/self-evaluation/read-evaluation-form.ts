@@ -44,7 +44,8 @@ const DEVIATION = /^偏差原因/;
 const TOTAL = /^(?:总分|合计|总计)$/;
 const CONCLUSION = /自评结论$|评价结论$|^结论$/;
 const GRADE_CELL = /^(?:自评|评价)?等级$/;
-const SUB_FUND = /^其中|财政拨款|财政资金|上年结转|结转资金|其他资金|财政专户|单位资金/;
+const SUB_FUND = /^其中|财政拨款|财政资金|上年结转|结转资金|其他资金|财政专户|单位资金|^基本支出|^项目支出/;
+const FUND_TOTAL = /合计|总计|总额|小计|^预算执行情况$|^项目资金/;
 const DEPARTMENT = /^(?:部门|单位)(?:\(单位\)|（单位）)?名称$|^主管部门$/;
 /** Sign-off lines under a form (填报人：…, 项目负责人：…): the form has ended. */
 const SIGN_OFF = /^(?:填报人|填表人|联系人|联系电话|填报日期|填表日期|项目负责人|财务负责人|单位负责人|审核人)[:：]/;
@@ -82,6 +83,8 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
   );
   let section: "none" | "budget" | "goals" | "indicators" | "end" = "none";
   let budgetHeader: BudgetHeader | null = null;
+  // The execution comes from the total row (年度资金总额 / 合计 / an unlabelled row) over 其中 rows, else the first row.
+  let executionRank = -1;
   let header: IndicatorHeader | null = null;
   const state: GroupState = { goalNo: null, level1: null, level2: null };
   const conclusions: string[] = [];
@@ -147,7 +150,7 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
       else form.goalsDeviation ??= text;
       continue;
     }
-    if (TOTAL.test(first)) {
+    if (TOTAL.test(first) && section !== "budget") {
       const numbers = filled.map((c) => parseNumber(c.text)).filter((n): n is number => n !== null);
       form.totalWeight = numbers[0] ?? null;
       form.totalScore = numbers[1] ?? null;
@@ -167,12 +170,14 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
 
     if (section === "budget" && budgetHeader !== null && hasNumber(row)) {
       const firstNumber = filled.find((c) => parsePercent(c.text) !== null)?.index ?? 0;
-      const label = filled.find((c) => c.index < firstNumber);
-      if (form.execution === null && (label === undefined || !SUB_FUND.test(label.text))) {
+      const label = filled.find((c) => c.index < firstNumber)?.text;
+      const rank = label === undefined || FUND_TOTAL.test(label) ? 2 : SUB_FUND.test(label) ? 0 : 1;
+      if (rank > executionRank) {
+        executionRank = rank;
         form.execution = executionOf(readBudgetRow(row, budgetHeader));
         const texts = readBudgetTexts(row, budgetHeader);
         const text = joinSentences([texts.deviation, texts.measures === null ? null : `改进措施：${texts.measures}`]);
-        if (text !== null) form.executionDeviation ??= text;
+        if (text !== null) form.executionDeviation = text;
       }
       continue;
     }
