@@ -7,9 +7,12 @@
 import {
   type ColumnRole,
   columnRoleOf,
+  exactColumnRoleOf,
   KNOWN_COLUMN_LABELS,
+  KNOWN_LABEL_STARTS,
   LEVEL1_NAMES,
   LEVEL2_NAMES,
+  MAX_LABEL_LENGTH,
   normalizeLabel,
 } from "./labels.ts";
 
@@ -41,9 +44,26 @@ const CORE_ROLES: ReadonlySet<ColumnRole> = new Set([
 
 /** The header map of a row, or null when the row is not an indicator-table header. */
 export function headerOf(cells: readonly (string | null)[]): HeaderMap | null {
+  // rows are asked more than once (segmentation, then the table reader): remember the answer per row
+  const cached = headers.get(cells);
+  if (cached !== undefined) return cached;
+  const header = computeHeader(cells);
+  headers.set(cells, header);
+  return header;
+}
+
+const headers = new WeakMap<readonly (string | null)[], HeaderMap | null>();
+
+function computeHeader(cells: readonly (string | null)[]): HeaderMap | null {
   const roles: (ColumnRole | null)[] = [];
   const labels: (string | null)[] = [];
   for (const cell of cells) {
+    const exact = cell === null ? null : exactColumnRoleOf(cell);
+    if (exact !== null) {
+      roles.push(exact);
+      labels.push(cell);
+      continue;
+    }
     const parts = cell === null ? null : splitGluedLabels(cell);
     if (!parts) {
       roles.push(cell === null ? null : columnRoleOf(cell));
@@ -68,7 +88,9 @@ export function headerOf(cells: readonly (string | null)[]): HeaderMap | null {
 
 /** "一级指标二级指标三级指标" → ["一级指标", "二级指标", "三级指标"] when the whole cell is known labels; else null. */
 export function splitGluedLabels(cell: string): string[] | null {
+  if (cell.length > MAX_LABEL_LENGTH * 2) return null;
   const text = normalizeLabel(cell);
+  if (!KNOWN_LABEL_STARTS.has(text.slice(0, 2))) return null;
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {

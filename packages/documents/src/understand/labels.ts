@@ -174,14 +174,25 @@ export const SPEND_PLAN_MONTHS: readonly (readonly [RegExp, "mar" | "jun" | "oct
 
 /** Strip whitespace, unify brackets and colons, drop a trailing colon: the form labels are compared in. */
 export function normalizeLabel(text: string): string {
-  return text
+  const cached = normalized.get(text);
+  if (cached !== undefined) return cached;
+  const key = text
     .replace(/[\s\u3000]+/g, "")
     .replace(/（/g, "(")
     .replace(/）/g, ")")
     .replace(/：/g, ":")
     .replace(/[—–－]/g, "-")
     .replace(/:$/, "");
+  // cell texts repeat a lot (labels on every page, 无, 计划标准): a small cache saves most of the regex work
+  if (normalized.size > 4096) normalized.clear();
+  normalized.set(text, key);
+  return key;
 }
+
+const normalized = new Map<string, string>();
+
+/** Labels are short; longer cells are content and need no lookup. */
+export const MAX_LABEL_LENGTH = 40;
 
 const exactRoles = new Map<string, ColumnRole>();
 for (const [role, labels] of Object.entries(COLUMN_LABELS) as [ColumnRole, readonly string[]][]) {
@@ -193,6 +204,7 @@ for (const [role, labels] of Object.entries(COLUMN_LABELS) as [ColumnRole, reado
 
 /** The role of one header cell, or null when it is not a known indicator-table column label. */
 export function columnRoleOf(label: string): ColumnRole | null {
+  if (label.length > MAX_LABEL_LENGTH) return null;
   const key = normalizeLabel(label);
   if (key === "") return null;
   const exact = exactRoles.get(key);
@@ -201,10 +213,19 @@ export function columnRoleOf(label: string): ColumnRole | null {
   return null;
 }
 
+/** The role of a header cell only when it is exactly a known label (no prefix rule). */
+export function exactColumnRoleOf(label: string): ColumnRole | null {
+  if (label.length > MAX_LABEL_LENGTH) return null;
+  return exactRoles.get(normalizeLabel(label)) ?? null;
+}
+
 /** All known header labels, longest first: used to split header cells glued together ("一级指标二级指标…"). */
 export const KNOWN_COLUMN_LABELS: readonly string[] = [...exactRoles.keys()]
   .filter((l) => l.length >= 2)
   .sort((a, b) => b.length - a.length);
+
+/** First two characters of every known label: a glued header cell must start with one of them. */
+export const KNOWN_LABEL_STARTS: ReadonlySet<string> = new Set(KNOWN_COLUMN_LABELS.map((l) => l.slice(0, 2)));
 
 /** True when the normalised text is one of `labels` (normalised). */
 export function isLabel(text: string, labels: readonly string[]): boolean {

@@ -10,7 +10,7 @@
 import { type AmountUnit, convertAmount, type SpendPlan } from "@jixiao/core";
 import { compactText, type MoneyUnit, parseAmount, parsePercent } from "./cell-text.ts";
 import type { RowItem } from "./flatten.ts";
-import { normalizeLabel, PROJECT_LABELS, type ProjectLabelKey, SPEND_PLAN_MONTHS } from "./labels.ts";
+import { MAX_LABEL_LENGTH, normalizeLabel, PROJECT_LABELS, type ProjectLabelKey, SPEND_PLAN_MONTHS } from "./labels.ts";
 import type { ReadWarning } from "./read-result.ts";
 import { splitGoals } from "./split-goals.ts";
 
@@ -36,13 +36,13 @@ for (const [key, labels] of Object.entries(PROJECT_LABELS) as [ProjectLabelKey, 
 
 /** The project label a cell is, or null. "其中：财政资金" and "其中：\n财政资金" both → fiscal. */
 export function projectLabelOf(cell: string | null): ProjectLabelKey | null {
-  if (cell === null) return null;
+  if (cell === null || cell.length > MAX_LABEL_LENGTH) return null;
   const key = normalizeLabel(cell);
   return labelKeys.get(key) ?? labelKeys.get(key.replace(/^其中:?/, "")) ?? null;
 }
 
 export function monthOf(cell: string | null): Month | null {
-  if (cell === null) return null;
+  if (cell === null || cell.length > 12) return null;
   const key = normalizeLabel(cell);
   for (const [re, month] of SPEND_PLAN_MONTHS) if (re.test(key)) return month;
   return null;
