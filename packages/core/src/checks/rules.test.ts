@@ -367,13 +367,25 @@ const cases: Case[] = [
   },
   {
     rule: "R-REL-4",
-    what: "名称与描述不符",
-    bad: one(ind(P, "数量指标", "年内科技特派员工作站全覆盖", "≥6个", { description: "年内认定的科技项目完成个数" }), {
-      name: "科技创新和科学普及专项资金",
-    }),
-    good: one(ind(P, "数量指标", "新建科技特派员工作站数", "≥6个", { description: "年内新建的科技特派员工作站个数" }), {
-      name: "科技创新和科学普及专项资金",
-    }),
+    what: "描述抄自另一指标",
+    bad: document([
+      project({
+        indicators: [
+          ind(P, "数量指标", "年内科技特派员工作站全覆盖", "≥6个", { description: "年内认定的科技项目完成个数" }),
+          ind(P, "质量指标", "年内认定的科技项目完成率", "≥90%"),
+          ...cleanIndicators().slice(2),
+        ],
+      }),
+    ]),
+    good: document([
+      project({
+        indicators: [
+          ind(P, "数量指标", "年内科技特派员工作站全覆盖", "≥6个", { description: "年内新建的科技特派员工作站个数" }),
+          ind(P, "质量指标", "年内认定的科技项目完成率", "≥90%"),
+          ...cleanIndicators().slice(2),
+        ],
+      }),
+    ]),
   },
   {
     rule: "R-REL-5",

@@ -20,7 +20,7 @@ export function checkIndicatorTable(ctx: CheckContext, table: IndicatorTable, pl
   checkBases(ctx, table, rows);
   if (table.kind !== "department") {
     checkTableStructure(ctx, table, rows);
-    checkCostTotal(ctx, table, rows);
+    if (table.kind === "project") checkCostTotal(ctx, table, rows);
     checkBackLoading(ctx, table, rows, plan);
   }
 }

@@ -73,7 +73,8 @@ export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: Indica
       `成本指标写本项目资金的支出上限，如“${capped}”`,
     );
   }
-  if (v.unit?.includes("/")) checkUnitCost(ctx, table, f);
+  // Unit cost × quantity can only be held against 预算数 when it is the project's one money cost.
+  if (v.unit?.includes("/") && table.facts.filter((r) => r.isMoneyCost).length === 1) checkUnitCost(ctx, table, f);
 }
 
 function exceedsBudget(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): boolean {

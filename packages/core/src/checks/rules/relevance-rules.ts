@@ -100,46 +100,43 @@ function checkEcology(ctx: CheckContext, table: IndicatorTable, f: IndicatorFact
   );
 }
 
-const STOP_BIGRAMS = new Set(["年内", "年度", "全年", "本年", "当年", "指标", "情况", "数量", "个数", "完成", "工作"]);
-const MIN_LENGTH = 6;
-const MIN_OVERLAP = 0.12;
-const LONG = 10;
-const NONE: ReadonlySet<string> = new Set();
+const STOP_BIGRAMS = new Set(["年内", "年度", "全年", "本年", "当年", "指标", "情况", "数量", "个数"]);
+const MIN_COPIED = 4;
+const MIN_COPIED_SHARE = 0.6;
 
-const genericCache = new WeakMap<IndicatorTable, Set<string>>();
-
-/** Words of the project name, and words found in 3 or more rows of the table: the table's subject, not a row's. */
-function genericBigrams(table: IndicatorTable): Set<string> {
-  const hit = genericCache.get(table);
-  if (hit !== undefined) return hit;
-  const out = bigrams(table.projectName ?? "");
-  const rows = new Map<string, number>();
-  for (const f of table.facts)
-    for (const g of bigrams(`${f.name}|${f.description}`)) rows.set(g, (rows.get(g) ?? 0) + 1);
-  for (const [g, n] of rows) if (n >= 3) out.add(g);
-  genericCache.set(table, out);
-  return out;
-}
-
-/** R-REL-4: a name and a description that share no meaningful word (bigrams of the project name do not count). */
+/**
+ * R-REL-4: a description copied from another row. Descriptions rightly use other words than the name ("活动经费支出"
+ * / "劳务、印制和场地费用合计"), so a missing overlap proves nothing; a description that matches another row's name
+ * far better than its own ("年内科技特派员工作站全覆盖" / "年内认定的科技项目完成个数" next to "年内认定的科技项目完成率")
+ * does.
+ */
 function checkNameDescription(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
   const d = f.description;
-  if (d === "" || d === f.name || [...f.name].length < MIN_LENGTH || [...d].length < MIN_LENGTH) return;
-  // Words common to the whole table only count as "chance" when both texts are long.
-  const long = [...f.name].length >= LONG && [...d].length >= LONG;
-  const context = long ? genericBigrams(table) : NONE;
-  const keep = (g: string) => !STOP_BIGRAMS.has(g) && !context.has(g);
-  const a = new Set([...bigrams(f.name)].filter(keep));
-  const b = [...bigrams(d)].filter(keep);
-  const shared = b.filter((g) => a.has(g)).length;
-  // One shared word in long texts ("科技") is chance, not the same subject.
-  if (shared > 0 && shared / Math.min(a.size, b.length) >= MIN_OVERLAP) return;
+  if (d === "" || d === f.name) return;
+  const desc = [...bigrams(d)].filter((g) => !STOP_BIGRAMS.has(g));
+  const overlap = (name: string) => {
+    const a = bigrams(name);
+    return desc.filter((g) => a.has(g)).length;
+  };
+  const own = overlap(f.name);
+  let best: IndicatorFacts | null = null;
+  let bestScore = 0;
+  for (const r of table.facts) {
+    if (r === f || r.name === "" || r.name === f.name) continue;
+    const score = overlap(r.name);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  if (best === null || bestScore < MIN_COPIED || bestScore < 2 * own + 2 || bestScore < MIN_COPIED_SHARE * desc.length)
+    return;
   emit(
     ctx,
     "R-REL-4",
     tableLocation(table, f.index, "description"),
-    `指标名称“${f.name}”与描述“${d}”说的不是一件事`,
-    { name: f.name, description: d },
-    "名称和描述应指同一个衡量对象：描述说明名称的含义和统计口径",
+    `指标“${f.name}”的描述“${d}”说的是另一个指标“${best.name}”`,
+    { name: f.name, description: d, matches: best.name },
+    `描述应说明“${f.name}”本身的含义和统计口径`,
   );
 }
