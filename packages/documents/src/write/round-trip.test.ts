@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { readDocx } from "../docx/read-docx.ts";
 import { readText } from "../read-document.ts";
 import { understandBlocks } from "../understand/understand-blocks.ts";
+import { readXlsx } from "../xlsx/read-xlsx.ts";
 import { writeDocx } from "./write-docx.ts";
+import { writeXlsx } from "./write-xlsx.ts";
 
 const seeds = join(import.meta.dirname, "../../../../fixtures/seeds");
 
@@ -28,13 +30,20 @@ function withoutSource(x: unknown): unknown {
  */
 const blocked = new Set(["004"]);
 
-describe("round trip: seed text → .docx → blocks → the same jixiao/v1 document", () => {
-  for (const file of readdirSync(seeds).filter((f) => f.endsWith(".txt"))) {
-    const id = file.slice(0, 3);
-    it.skipIf(blocked.has(id))(`seed ${id}`, async () => {
-      const original = readText(readFileSync(join(seeds, file), "utf8")).document;
-      const back = understandBlocks(await readDocx(await writeDocx({ document: original }))).document;
-      expect(withoutSource(back)).toEqual(withoutSource(original));
-    });
-  }
-});
+const formats = [
+  { name: ".docx", write: writeDocx, read: readDocx },
+  { name: ".xlsx", write: writeXlsx, read: readXlsx },
+];
+
+for (const f of formats) {
+  describe(`round trip: seed text → ${f.name} → blocks → the same jixiao/v1 document`, () => {
+    for (const file of readdirSync(seeds).filter((x) => x.endsWith(".txt"))) {
+      const id = file.slice(0, 3);
+      it.skipIf(blocked.has(id))(`seed ${id}`, async () => {
+        const original = readText(readFileSync(join(seeds, file), "utf8")).document;
+        const back = understandBlocks(await f.read(await f.write({ document: original }))).document;
+        expect(withoutSource(back)).toEqual(withoutSource(original));
+      });
+    }
+  });
+}

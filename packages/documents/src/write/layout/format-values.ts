@@ -22,3 +22,14 @@ export function formatNumber(n: number | null | undefined): string {
 export function text(s: string | null | undefined): string {
   return s ?? "";
 }
+
+/** Spreadsheet format that shows a percentage (stored as a fraction) with exactly its own decimal places. */
+export function percentFormat(n: number): string {
+  const places = dec(n).decimalPlaces();
+  return places > 0 ? `0.${"0".repeat(places)}%` : "0%";
+}
+
+/** Spreadsheet format for an amount: two places, more when the amount has more. */
+export function amountFormat(n: number): string {
+  return `0.${"0".repeat(Math.max(2, dec(n).decimalPlaces()))}`;
+}

@@ -1,5 +1,5 @@
 import type { DepartmentTable, FundLine, Indicator, PerformanceDocument } from "@jixiao/core";
-import { formatNumber, formatPercent, text } from "./format-values.ts";
+import { formatNumber, formatPercent, percentFormat, text } from "./format-values.ts";
 import type { LBlock, LCell, LDocument, LTable } from "./types.ts";
 
 /**
@@ -15,7 +15,7 @@ const num = (n: number | null | undefined, extra: Partial<LCell> = {}): LCell =>
 const share = (n: number | null | undefined): LCell =>
   n === null || n === undefined
     ? { text: "" }
-    : { text: formatPercent(n), value: n / 100, numFmt: "0.00%", align: "right" };
+    : { text: formatPercent(n), value: n / 100, numFmt: percentFormat(n), align: "right" };
 
 function runs(keys: (string | null)[]): number[] {
   const spans = keys.map(() => 0);

@@ -1,6 +1,6 @@
 import type { PerformanceDocument } from "@jixiao/core";
 import { formatNumber as chineseIndex } from "../../docx/numbering.ts";
-import { formatAmount } from "./format-values.ts";
+import { amountFormat, formatAmount } from "./format-values.ts";
 import { indicatorTable, projectBlocks, projectInfoTable, unitLine } from "./layout-project.ts";
 import type { LBlock, LDocument, LSheet, LTable } from "./types.ts";
 
@@ -44,24 +44,23 @@ function overallBlocks(doc: PerformanceDocument): LBlock[] {
 }
 
 function summaryTable(doc: PerformanceDocument): LTable {
-  const header = ["序号", "项目名称", "项目编码", "预算单位", "预算数", "财政资金", "其他资金", "指标数"].map((t) => ({
+  // Labels of a list, not of a 项目支出绩效目标表, so that reading the workbook back does not take it for a project.
+  const header = ["序号", "名称", "金额合计", "财政拨款", "其他来源", "指标条数"].map((t) => ({
     text: t,
     bold: true,
     align: "center" as const,
   }));
   const num = (n: number | null | undefined) =>
-    n === null || n === undefined ? { text: "" } : { text: formatAmount(n), value: n, numFmt: "0.00" };
+    n === null || n === undefined ? { text: "" } : { text: formatAmount(n), value: n, numFmt: amountFormat(n) };
   const rows = doc.projects.map((p, i) => [
     { text: String(i + 1), value: i + 1 },
     { text: p.name },
-    { text: p.code ?? "" },
-    { text: p.unit ? `${p.unit.code ?? ""}${p.unit.name}` : "" },
     num(p.budget?.total),
     num(p.budget?.fiscal),
     num(p.budget?.other),
     { text: String(p.indicators.length), value: p.indicators.length },
   ]);
-  return { columns: [6, 30, 22, 26, 10, 10, 10, 8], rows: [header, ...rows], headerRows: 1 };
+  return { columns: [6, 40, 12, 12, 12, 8], rows: [header, ...rows], headerRows: 1 };
 }
 
 /** 绩效文本 (performance-text) and plain project-target documents: cover, 目录, 第一部分, 第二部分. */
@@ -81,7 +80,12 @@ export function layoutPerformanceText(doc: PerformanceDocument): LDocument {
   const body: LBlock[] = overallBlocks(doc);
   const sheets: LSheet[] = [];
   const taken = new Set<string>();
-  if (body.length > 0) sheets.push({ name: sheetName("部门整体绩效目标", taken), blocks: [...body] });
+  // The first sheet opens like the cover, so that the workbook names its department, year and title too.
+  const opening: LBlock[] = [
+    ...(dept ? [{ kind: "paragraph" as const, text: dept, align: "center" as const }] : []),
+    { kind: "title", text: doc.title ?? `${year}部门预算绩效文本`, size: "table" },
+  ];
+  if (body.length > 0) sheets.push({ name: sheetName("部门整体绩效目标", taken), blocks: [...opening, ...body] });
   if (doc.projects.length > 0) {
     body.push({
       kind: "heading",
@@ -97,6 +101,7 @@ export function layoutPerformanceText(doc: PerformanceDocument): LDocument {
     sheets.push({
       name: sheetName(`${i + 1}.${p.name}`, taken),
       blocks: [
+        ...(i === 0 && body.length === 0 ? opening : []),
         { kind: "title", text: t, size: "table" },
         unitLine(p, doc.amountUnit),
         { kind: "table", table: projectInfoTable(p) },

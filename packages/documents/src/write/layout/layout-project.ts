@@ -1,5 +1,5 @@
 import type { Indicator, Project } from "@jixiao/core";
-import { formatAmount, formatPercent, text } from "./format-values.ts";
+import { amountFormat, formatAmount, formatPercent, percentFormat, text } from "./format-values.ts";
 import type { LBlock, LCell, LTable } from "./types.ts";
 
 const MONTHS = [
@@ -14,11 +14,13 @@ const MONTH_SPANS: Record<number, number[]> = { 1: [6], 2: [3, 3], 3: [2, 2, 2],
 
 const label = (t: string, extra: Partial<LCell> = {}): LCell => ({ text: t, align: "center", ...extra });
 const amount = (n: number | null | undefined): LCell =>
-  n === null || n === undefined ? { text: "" } : { text: formatAmount(n), value: n, numFmt: "0.00", align: "right" };
+  n === null || n === undefined
+    ? { text: "" }
+    : { text: formatAmount(n), value: n, numFmt: amountFormat(n), align: "right" };
 const percent = (n: number | null | undefined): LCell =>
   n === null || n === undefined
     ? { text: "", align: "center" }
-    : { text: formatPercent(n), value: n / 100, numFmt: "0%", align: "center" };
+    : { text: formatPercent(n), value: n / 100, numFmt: percentFormat(n), align: "center" };
 
 /** Goals one per line, numbered when there are several (the reader strips the numbers again). */
 export function goalsText(goals: string[]): string {

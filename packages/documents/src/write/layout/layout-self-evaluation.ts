@@ -1,5 +1,5 @@
 import type { Evaluation, PerformanceDocument } from "@jixiao/core";
-import { formatNumber, formatPercent, text } from "./format-values.ts";
+import { formatNumber, formatPercent, percentFormat, text } from "./format-values.ts";
 import type { LBlock, LCell, LDocument, LTable } from "./types.ts";
 
 const label = (t: string, extra: Partial<LCell> = {}): LCell => ({ text: t, align: "center", ...extra });
@@ -43,14 +43,20 @@ function headTable(dept: string, e: Evaluation): LTable {
     ],
     [
       { text: "" },
-      num(x.initial, { numFmt: "0.00" }),
-      num(x.annual, { numFmt: "0.00" }),
-      num(x.executed, { numFmt: "0.00" }),
+      num(x.initial),
+      num(x.annual),
+      num(x.executed),
       num(x.weight),
       num(x.score),
       x.rate === null
         ? { text: "", colSpan: 2 }
-        : { text: formatPercent(x.rate), value: x.rate / 100, numFmt: "0.0%", align: "center", colSpan: 2 },
+        : {
+            text: formatPercent(x.rate),
+            value: x.rate / 100,
+            numFmt: percentFormat(x.rate),
+            align: "center",
+            colSpan: 2,
+          },
     ],
     [label("偏差原因分析及改进措施"), { text: text(e.executionDeviation), colSpan: 7 }],
     [

@@ -1,0 +1,90 @@
+import { JixiaoError } from "@jixiao/core";
+import type { Block } from "../blocks.ts";
+import { openOfficePackage } from "../zip-guard/open-office-package.ts";
+import { formatCellNumber } from "./format-cell.ts";
+import { decodeXmlText, type RawCell, readSheetXml, richText } from "./read-sheet-xml.ts";
+import { readStyles } from "./read-styles.ts";
+import { sheetToBlocks } from "./sheet-to-blocks.ts";
+
+export interface XlsxLimits {
+  maxRows: number;
+  maxCells: number;
+}
+
+export const defaultXlsxLimits: XlsxLimits = { maxRows: 100_000, maxCells: 2_000_000 };
+
+function refuseDoctype(xml: string, part: string): string {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    throw new JixiaoError("hostile_file", `DOCTYPE/ENTITY in ${part}`, {
+      userMessage: "文件内含 XML 实体声明（DOCTYPE/ENTITY），可能是恶意构造的文件，已拒绝读取。",
+    });
+  }
+  return xml;
+}
+
+/** Resolves a relationship target against the folder of the part that names it. */
+function resolve(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/");
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/**
+ * Reads every visible sheet of a .xlsx into blocks, sheet after sheet (one project per sheet in the provincial
+ * templates). Text stays as the sheet shows it: numbers stored as text are text, numbers are formatted with their
+ * number format (68.38%, 300.00).
+ */
+export async function readXlsx(bytes: Uint8Array, limits: XlsxLimits = defaultXlsxLimits): Promise<Block[]> {
+  const zip = openOfficePackage(bytes, "xlsx");
+  const workbook = refuseDoctype(zip.readText("xl/workbook.xml") ?? "", "xl/workbook.xml");
+  const rels = refuseDoctype(zip.readText("xl/_rels/workbook.xml.rels") ?? "", "workbook.xml.rels");
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[1] ?? "")?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[1] ?? "")?.[1];
+    if (id && target) targets.set(id, resolve("xl", decodeXmlText(target)));
+  }
+  const sharedXml = zip.readText("xl/sharedStrings.xml");
+  const shared: string[] = [];
+  if (sharedXml) {
+    refuseDoctype(sharedXml, "sharedStrings.xml");
+    for (const m of sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(richText(m[1] ?? ""));
+  }
+  const stylesXml = zip.readText("xl/styles.xml");
+  const styles = readStyles(stylesXml ? refuseDoctype(stylesXml, "styles.xml") : null);
+  const text = (c: RawCell): string => {
+    switch (c.type) {
+      case "s":
+        return shared[Number(c.value)] ?? "";
+      case "str":
+      case "inlineStr":
+        return c.value;
+      case "b":
+        return c.value === "1" ? "TRUE" : c.value === "0" ? "FALSE" : c.value;
+      case "e":
+        return c.value;
+      default:
+        return c.value === "" ? "" : formatCellNumber(c.value, styles[c.style]?.numFmt ?? "General");
+    }
+  };
+  const out: Block[] = [];
+  let page = 0;
+  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const attrs = m[1] ?? "";
+    if (/\bstate="(?:hidden|veryHidden)"/.test(attrs)) continue;
+    const name = decodeXmlText(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? "");
+    const rid = /\br:id="([^"]+)"/.exec(attrs)?.[1] ?? /\bid="([^"]+)"/.exec(attrs)?.[1] ?? "";
+    const part = targets.get(rid);
+    if (!part) continue;
+    const xml = zip.readText(part);
+    if (xml === null) continue;
+    page++;
+    const sheet = readSheetXml(refuseDoctype(xml, part), name, limits);
+    out.push(...sheetToBlocks(sheet, text, styles, page));
+  }
+  return out;
+}
