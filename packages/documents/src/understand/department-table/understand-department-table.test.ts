@@ -138,3 +138,42 @@ describe("department table, hand-built layouts", () => {
     expect(splitNumbered("无编号")).toEqual(["无编号"]);
   });
 });
+
+describe("部门整体支出绩效目标申报表 (national-style form, hand-built)", () => {
+  const { document, warnings } = understandDepartmentTable({
+    blocks: [
+      { kind: "paragraph", text: "2025年度部门整体支出绩效目标申报表" },
+      table([
+        ["部门名称", "某省水利厅"],
+        ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）"],
+        ["", "水旱灾害防御", "完成汛前检查和应急度汛工程", "3200"],
+        ["", "农村供水保障", "巩固提升农村供水工程", "5600"],
+        ["", "金额合计", "", "8800"],
+        ["年度总体目标", "目标1：确保安全度汛。目标2：农村自来水普及率达到92%。"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "完成应急度汛工程", "≥30处"],
+        ["", "", "质量指标", "工程验收合格率", "100%"],
+        ["", "效益指标", "社会效益指标", "农村自来水普及率", "≥92%"],
+      ]),
+    ],
+  });
+  const t = document.departmentTable;
+
+  it("is a department-targets document with tasks from the task table", () => {
+    expect(isDepartmentTable([{ kind: "paragraph", text: "2025年度部门整体支出绩效目标申报表" }])).toBe(true);
+    expect([document.kind, document.year, t?.name]).toEqual(["department-targets", 2025, "某省水利厅"]);
+    expect(t?.tasks).toEqual(["水旱灾害防御：完成汛前检查和应急度汛工程", "农村供水保障：巩固提升农村供水工程"]);
+    expect(t?.funds).toBeNull();
+    expect(warnings.map((w) => w.code)).toEqual(["funds_missing"]);
+  });
+
+  it("reads the annual goal and indicators, 一级/二级 filled down", () => {
+    expect(t?.annual?.goal).toMatch(/^目标1：确保安全度汛/);
+    expect(t?.annual?.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([
+      ["产出指标", "数量指标", "完成应急度汛工程", "≥30处"],
+      ["产出指标", "质量指标", "工程验收合格率", "100%"],
+      ["效益指标", "社会效益指标", "农村自来水普及率", "≥92%"],
+    ]);
+    expect(t?.longTerm).toBeNull();
+  });
+});

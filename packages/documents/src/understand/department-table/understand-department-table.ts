@@ -20,14 +20,18 @@ const NAME = /^(?:部门|单位)(?:\(单位\)|（单位）)?(?:名称)?$|^部门
 const FUNCTIONS = /^(?:部门)?(?:职能|主要职能|职能职责)(?:概述|简介)?$/;
 const TASKS = /^(?:年度)?(?:主要)?工作任务$|^年度主要任务$/;
 const LONG_GOAL = /^(?:中)?长期(?:绩效)?目标/;
-const ANNUAL_GOAL = /^年度(?:绩效)?目标[:：]?$/;
+const ANNUAL_GOAL = /^年度(?:总体|绩效)?目标[:：]?$/;
+const FORM_TITLE = /部门整体(?:支出)?绩效目标(?:申报|申请)?表/;
+/** Column labels of a task table (年度主要任务 | 任务名称 | 主要内容 | 预算金额…). */
+const TASK_NAME = /^(?:任务名称|工作任务|任务)$/;
+const TASK_CONTENT = /^(?:主要内容|任务内容|工作内容|具体内容)$/;
 const FUNDS_HEADER = /^当年金额$|^占比$|总体资金情况$/;
 
 /** True when blocks look like a Hubei-style 部门整体绩效目标表 (funds block, 长期/年度 indicators). */
 export function isDepartmentTable(blocks: readonly Block[]): boolean {
   const cells = flattenBlocks(blocks.slice(0, 40)).flatMap((i) => (i.kind === "row" ? i.cells : [i.text]));
   const has = (re: RegExp) => cells.some((c) => c !== null && re.test(c));
-  return has(/^部门整体绩效目标表$/) || (has(FUNDS_HEADER) && (has(LONG_GOAL) || has(FUNCTIONS)));
+  return has(FORM_TITLE) || (has(FUNDS_HEADER) && (has(LONG_GOAL) || has(FUNCTIONS)));
 }
 
 /**
@@ -58,6 +62,7 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
   let target: Indicator[] | null = null;
   let inHeader = false;
   let phase: "long" | "annual" | null = null;
+  let taskColumns: { name: number; content: number } | null = null;
   const state: GroupLabels = { level1: null, level2: null };
 
   for (let i = 0; i < items.length; i++) {
@@ -66,7 +71,7 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
     if (item.kind === "paragraph") {
       const t = item.text;
       if (t === null) continue;
-      if (title === null && /绩效目标表|绩效目标申报表/.test(t)) {
+      if (title === null && /绩效目标(?:申报|申请)?表/.test(t)) {
         title = t;
         statedYear ??= yearOf(t);
       }
@@ -105,21 +110,43 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
       continue;
     }
     if (TASKS.test(first)) {
+      const nameAt = filled.find((c) => TASK_NAME.test(c.text));
+      if (nameAt !== undefined) {
+        // table form: one task per following row, under 任务名称 / 主要内容
+        taskColumns = { name: nameAt.index, content: filled.find((c) => TASK_CONTENT.test(c.text))?.index ?? -1 };
+        continue;
+      }
       table.tasks = splitNumbered(second);
       continue;
     }
     if (LONG_GOAL.test(first)) {
       const deadline = /(?:截[止至]|至)\s*((?:19|20)\d{2})\s*年/.exec(filled.map((c) => c.text).join(""));
-      table.longTerm = { deadline: deadline?.[1] ? Number(deadline[1]) : null, goal: cellText(second), indicators: [] };
+      table.longTerm = {
+        deadline: deadline?.[1] ? Number(deadline[1]) : null,
+        goal: cellText(second),
+        indicators: table.longTerm?.indicators ?? [],
+      };
       phase = "long";
+      taskColumns = null;
       continue;
     }
     if (ANNUAL_GOAL.test(first)) {
-      table.annual = { goal: cellText(second), indicators: [] };
+      table.annual = { goal: cellText(second), indicators: table.annual?.indicators ?? [] };
       phase = "annual";
+      taskColumns = null;
       continue;
     }
 
+    if (taskColumns !== null && targetHeaderOf(item) === null) {
+      const name = item.cells[taskColumns.name] ?? null;
+      if (name !== null && !/合计|总计/.test(first)) {
+        const content = item.cells[taskColumns.content] ?? null;
+        table.tasks.push(content === null ? name : `${name}：${content}`);
+        continue;
+      }
+      if (/合计|总计/.test(first)) continue;
+    }
+    taskColumns = null;
     const h = targetHeaderOf(item);
     if (h !== null) {
       header = h;
