@@ -3,12 +3,12 @@
  * starts or ends: readers split one logical table at page breaks or blank lines, and a project's head and its
  * indicator table may be one table or three. Grid positions are kept (colSpan expanded into empty cells).
  */
-import type { Block, SourcePos } from "../blocks.ts";
+import type { Block, SourcePos, TableBlock } from "../blocks.ts";
 import { cellText } from "./cell-text.ts";
 
 export interface RowItem {
   kind: "row";
-  /** Cleaned cell text in grid positions; null for empty cells and cells continuing a vertical merge. */
+  /** Cleaned cell text in grid positions; null for empty cells and cells continuing a vertical merge. Read-only. */
   cells: (string | null)[];
   /** Raw cell text (line breaks kept), same positions. */
   raw: string[];
@@ -37,20 +37,36 @@ export function flattenBlocks(blocks: readonly Block[]): Item[] {
       if (text !== null) out.push({ kind: "paragraph", text, raw: block.text, source: block.source });
       continue;
     }
-    block.rows.forEach((cells, r) => {
-      const grid: (string | null)[] = [];
-      const raw: string[] = [];
-      for (const cell of cells) {
-        grid.push(cell.mergedFromAbove ? null : cellText(cell.text));
-        raw.push(cell.mergedFromAbove ? "" : cell.text);
-        for (let k = 1; k < (cell.colSpan ?? 1); k++) {
-          grid.push(null);
-          raw.push("");
-        }
-      }
+    cleanRows(block).forEach(({ grid, raw }, r) => {
       out.push({ kind: "row", cells: grid, raw, table, row: r, source: block.source });
     });
     table++;
   }
   return out;
 }
+
+/**
+ * Cleaned grid of a table, computed once per block: the dispatcher's detectors and the readers flatten the same
+ * blocks several times. The arrays are shared between calls, so callers must not modify `cells` / `raw`.
+ */
+function cleanRows(block: TableBlock): { grid: (string | null)[]; raw: string[] }[] {
+  const cached = cleaned.get(block);
+  if (cached) return cached;
+  const rows = block.rows.map((cells) => {
+    const grid: (string | null)[] = [];
+    const raw: string[] = [];
+    for (const cell of cells) {
+      grid.push(cell.mergedFromAbove ? null : cellText(cell.text));
+      raw.push(cell.mergedFromAbove ? "" : cell.text);
+      for (let k = 1; k < (cell.colSpan ?? 1); k++) {
+        grid.push(null);
+        raw.push("");
+      }
+    }
+    return { grid, raw };
+  });
+  cleaned.set(block, rows);
+  return rows;
+}
+
+const cleaned = new WeakMap<TableBlock, { grid: (string | null)[]; raw: string[] }[]>();
