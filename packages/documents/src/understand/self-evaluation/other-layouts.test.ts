@@ -120,3 +120,24 @@ describe("self-evaluation forms of other layouts", () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe("goal headings inside the indicator table", () => {
+  it("takes the goal number from a row that only says 绩效目标N：…", () => {
+    const { document } = understandSelfEvaluation({
+      blocks: [
+        { kind: "paragraph", text: "部门整体支出绩效自评表" },
+        table([
+          ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+          ["绩效目标1：保障机关运转"],
+          ["产出指标", "数量指标", "保障人数", "≥50人", "52人", "5", "5", ""],
+          ["绩效目标2：完成年度统计调查"],
+          ["产出指标", "质量指标", "数据差错率", "≤1%", "0.5%", "5", "5", ""],
+        ]),
+      ],
+    });
+    expect(document.evaluation?.indicators.map((i) => [i.goalNo, i.name])).toEqual([
+      [1, "保障人数"],
+      [2, "数据差错率"],
+    ]);
+  });
+});

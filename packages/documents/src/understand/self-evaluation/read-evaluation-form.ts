@@ -49,6 +49,8 @@ const FUND_TOTAL = /合计|总计|总额|小计|^预算执行情况$|^项目资�
 const DEPARTMENT = /^(?:部门|单位)(?:\(单位\)|（单位）)?名称$|^主管部门$/;
 /** Sign-off lines under a form (填报人：…, 项目负责人：…): the form has ended. */
 const SIGN_OFF = /^(?:填报人|填表人|联系人|联系电话|填报日期|填表日期|项目负责人|财务负责人|单位负责人|审核人)[:：]/;
+/** A heading row inside the indicator table: `绩效目标2：高质量建设和运行实验室体系` spanning the table. */
+const GOAL_HEADING = /^(?:年度)?(?:绩效)?目标\s*(\d{1,2})\s*[:：、.．]/;
 const FORM_TITLE = /自评表|评价表|监控表|监控情况表/;
 const MONTH = /(?:1|一)\s*[-—–－~～至]\s*(\d{1,2})\s*月|截[至止]\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月/;
 
@@ -184,6 +186,11 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
     if (section === "goals") {
       const goal = readGoalRow(row, /^(?:年度总体目标|年度绩效目标完成情况)$/);
       if (goal !== null) form.goals.push(goal);
+      continue;
+    }
+    const goalHeading = filled.length === 1 ? GOAL_HEADING.exec(first) : null;
+    if (section === "indicators" && goalHeading?.[1] !== undefined) {
+      state.goalNo = Number(goalHeading[1]);
       continue;
     }
     if (section === "indicators" && header !== null) {

@@ -11,7 +11,7 @@ export function isSelfEvaluation(blocks: readonly Block[]): boolean {
   const text = flattenBlocks(blocks.slice(0, 60))
     .map((i) => (i.kind === "paragraph" ? (i.text ?? "") : i.cells.join("|")))
     .join("|");
-  return /自评表|自评结论|绩效自评/.test(text) && /得分/.test(text);
+  return /自评表|自评结论|绩效自评|绩效评价表/.test(text) && /得分/.test(text);
 }
 
 /**
