@@ -67,8 +67,9 @@ export interface IndicatorScore {
  */
 export function scoreIndicator(options: ScoreIndicatorOptions): IndicatorScore {
   const settings = resolveScoringSettings(options.settings);
-  const target = toParsed(options.target, "target");
-  const actual = toParsed(options.actual, "actual");
+  const guesses: string[] = [];
+  const target = toParsed(options.target, "target", guesses);
+  const actual = toParsed(options.actual, "actual", guesses);
   const weight = options.weight === null ? null : Number(options.weight);
   const stated = options.statedScore === null || options.statedScore === undefined ? null : Number(options.statedScore);
   const base: IndicatorScore = {
@@ -95,12 +96,8 @@ export function scoreIndicator(options: ScoreIndicatorOptions): IndicatorScore {
 
   const scored = scoreByKind(base, target, actual, w, stated, settings);
   // A number the grammar had to guess (19574.亿元) is scored as read, and said so.
-  const malformed = [options.target, options.actual].some(
-    (v) => typeof v === "string" && parseValue(v).problems.some((p) => p.code === "malformed_number"),
-  );
-  return malformed
-    ? { ...scored, explanation: `${scored.explanation}；注意：数字书写有误，按“${guessed(options)}”计` }
-    : scored;
+  if (guesses.length === 0) return scored;
+  return { ...scored, explanation: `${scored.explanation}；注意：数字书写有误，按“${guesses.join("，")}”计` };
 }
 
 function scoreByKind(
@@ -123,22 +120,14 @@ function scoreByKind(
   }
 }
 
-function guessed(options: ScoreIndicatorOptions): string {
-  const parts: string[] = [];
-  for (const v of [options.target, options.actual]) {
-    if (typeof v !== "string") continue;
-    const r = parseValue(v);
-    if (r.value !== null && r.problems.some((p) => p.code === "malformed_number")) {
-      parts.push(`${v} → ${r.value.value ?? ""}${r.value.unit ?? ""}`);
-    }
-  }
-  return parts.join("，");
-}
-
-function toParsed(v: string | ParsedValue | null, role: "target" | "actual"): ParsedValue | null {
+function toParsed(v: string | ParsedValue | null, role: "target" | "actual", guesses: string[]): ParsedValue | null {
   if (v === null) return null;
   if (typeof v !== "string") return v;
-  return parseValue(v, { role }).value;
+  const r = parseValue(v, { role });
+  if (r.value !== null && r.problems.some((p) => p.code === "malformed_number")) {
+    guesses.push(`${v} → ${r.value.value ?? ""}${r.value.unit ?? ""}`);
+  }
+  return r.value;
 }
 
 function apply(base: IndicatorScore, r: FormulaResult, extra?: Partial<IndicatorScore>): IndicatorScore {
