@@ -14,6 +14,7 @@ export * from "./monitoring/required-explanations.ts";
 export * from "./scoring/grade-of.ts";
 export * from "./scoring/score-execution.ts";
 export * from "./scoring/score-indicator.ts";
+export * from "./scoring/score-project-self-evaluation.ts";
 export * from "./scoring/score-self-evaluation.ts";
 export * from "./scoring/settings.ts";
 export * from "./value/format-value.ts";
