@@ -17,8 +17,22 @@ export interface TargetTableHeader {
 
 const VALUE_ROLES = new Set<ColumnRole>(["target", "basis", "indicatorClass", "description", "measureUnit"]);
 
+/** `2022年` / `2023年指标值` / `2023年实际完成值`: a prior-year value column named in the main header row. */
+const PRIOR_YEAR = /^((?:19|20)\d{2})\s*年度?(?:实际)?(?:指标值|实际值|完成值|完成情况)?$/;
+/** `2024年目标值` / `2024年预期值`: the current-year target column named with its year. */
+const YEAR_TARGET = /^(?:19|20)\d{2}\s*年度?(?:目标值|预期值|预期目标|计划值|指标值\(预期\))$/;
+
 export function targetHeaderOf(row: RowItem): TargetTableHeader | null {
-  const roles = row.cells.map((c) => columnRoleOf(c));
+  const priorYears: number[] = [];
+  const roles = row.cells.map((c): ColumnRole | null => {
+    if (c !== null && YEAR_TARGET.test(c)) return "target";
+    const prior = c === null ? null : PRIOR_YEAR.exec(c);
+    if (prior?.[1] !== undefined) {
+      priorYears.push(Number(prior[1]));
+      return "priorValue";
+    }
+    return columnRoleOf(c);
+  });
   const nameIndex = roles.indexOf("name");
   if (nameIndex < 0 || !roles.includes("target")) return null;
   return {
@@ -26,7 +40,7 @@ export function targetHeaderOf(row: RowItem): TargetTableHeader | null {
     nameIndex,
     level1Index: roles.indexOf("level1"),
     level2Index: roles.indexOf("level2"),
-    priorYears: [],
+    priorYears,
     width: row.cells.length,
   };
 }

@@ -177,3 +177,26 @@ describe("部门整体支出绩效目标申报表 (national-style form, hand-bui
     expect(t?.longTerm).toBeNull();
   });
 });
+
+describe("prior-year columns named in the main header row", () => {
+  it("reads 2022年 | 2023年 | 2024年目标值 columns without a sub-header", () => {
+    const { document } = understandDepartmentTable({
+      blocks: [
+        { kind: "paragraph", text: "部门整体绩效目标表" },
+        table([
+          ["年度绩效指标", "一级指标", "二级指标", "三级指标", "2022年", "2023年", "2024年目标值", "指标值确定依据"],
+          ["", "履职效能", "核心业务产出1", "新增备案众创空间", "3家", "4家", "≥5家", "历史标准"],
+        ]),
+      ],
+    });
+    expect(document.departmentTable?.annual?.indicators[0]).toMatchObject({
+      name: "新增备案众创空间",
+      priorValues: [
+        { year: 2022, value: "3家" },
+        { year: 2023, value: "4家" },
+      ],
+      target: "≥5家",
+      basis: "历史标准",
+    });
+  });
+});
