@@ -12,6 +12,7 @@ import { registerHomePage } from "./http/home-page.ts";
 import { registerRoute } from "./http/route.ts";
 import { routes } from "./routes/index.ts";
 import type { Services } from "./services.ts";
+import { registerWebStatic } from "./web-static.ts";
 
 export interface BuildAppOptions {
   config: Config;
@@ -62,7 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
-  registerHomePage(app);
+  if (!(await registerWebStatic(app))) registerHomePage(app);
   const authenticate = makeAuthenticate(services);
   for (const route of routes) registerRoute(app, route, { services, authenticate });
   return app;

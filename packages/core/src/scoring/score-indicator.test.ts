@@ -144,6 +144,23 @@ describe("scoreIndicator: qualitative bands (§6.6)", () => {
     expect(score("良好", "未达成年度指标且效果较差", 10, 6).statedInBand).toBe(false);
     expect(score("良好", "未达成年度指标且效果较差", 10, 5.99).score).toBe(5.99);
   });
+  it("uses the grade the evaluator chose over the wording of the actual", () => {
+    const r = scoreIndicator({ target: "良好", actual: "情况较好", weight: 10, statedScore: 7, grade: "partial" });
+    expect(r.band?.band).toBe("partial");
+    expect(r.statedInBand).toBe(true);
+    expect(
+      scoreIndicator({
+        target: "良好",
+        actual: "达成年度指标",
+        weight: 10,
+        statedScore: 7,
+        grade: "部分达成年度指标并具有一定效果",
+      }).statedInBand,
+    ).toBe(true);
+    expect(
+      scoreIndicator({ target: "良好", actual: "x", weight: 10, statedScore: 7, grade: "达成年度指标" }).statedInBand,
+    ).toBe(false);
+  });
   it("without a stated score gives the interval and leaves the score to a person", () => {
     const r = score("良好", "部分达成年度指标并具有一定效果", 10);
     expect(r.score).toBeNull();

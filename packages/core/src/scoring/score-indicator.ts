@@ -25,6 +25,11 @@ export interface ScoreIndicatorOptions {
   weight: Num | null;
   /** The evaluator's score: needed for 定性 rows (checked against the band) and missed deadlines. */
   statedScore?: Num | null;
+  /**
+   * 定性: the grade the evaluator chose (a band, or its wording 达成年度指标 …); when absent it is read from the
+   * 实际完成值 text.
+   */
+  grade?: QualitativeBand | string | null;
   settings?: Partial<ScoringSettings>;
 }
 
@@ -94,7 +99,7 @@ export function scoreIndicator(options: ScoreIndicatorOptions): IndicatorScore {
   if (actual === null) return { ...base, explanation: "实际完成值为空，须人工评分" };
   const w = new Decimal(weight);
 
-  const scored = scoreByKind(base, target, actual, w, stated, settings);
+  const scored = scoreByKind(base, target, actual, w, stated, chosenBand(options.grade), settings);
   // A number the grammar had to guess (19574.亿元) is scored as read, and said so.
   if (guesses.length === 0) return scored;
   return { ...scored, explanation: `${scored.explanation}；注意：数字书写有误，按“${guesses.join("，")}”计` };
@@ -106,6 +111,7 @@ function scoreByKind(
   actual: ParsedValue,
   w: Decimal,
   stated: number | null,
+  grade: QualitativeBand | null,
   settings: ScoringSettings,
 ): IndicatorScore {
   switch (target.kind) {
@@ -116,7 +122,7 @@ function scoreByKind(
     case "boolean":
       return scoreBoolean(base, target, actual, w, settings);
     default:
-      return scoreQualitative(base, actual, w, stated, settings);
+      return scoreQualitative(base, actual, w, stated, grade, settings);
   }
 }
 
@@ -300,15 +306,23 @@ const BAND_NAMES: Record<QualitativeBand, string> = {
   not_achieved: "未达成年度指标且效果较差",
 };
 
+function chosenBand(grade: QualitativeBand | string | null | undefined): QualitativeBand | null {
+  if (grade === null || grade === undefined) return null;
+  if (grade === "achieved" || grade === "partial" || grade === "not_achieved") return grade;
+  return qualitativeBand(grade);
+}
+
 function scoreQualitative(
   base: IndicatorScore,
   actual: ParsedValue,
   w: Decimal,
   stated: number | null,
+  grade: QualitativeBand | null,
   s: ScoringSettings,
 ): IndicatorScore {
   const text = actual.kind === "qualitative" ? actual.text : null;
-  const band = actual.kind === "boolean" ? (actual.value === 1 ? "achieved" : "not_achieved") : qualitativeBand(text);
+  const band =
+    grade ?? (actual.kind === "boolean" ? (actual.value === 1 ? "achieved" : "not_achieved") : qualitativeBand(text));
   if (band === null) {
     return {
       ...base,

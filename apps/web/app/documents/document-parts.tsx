@@ -1,0 +1,161 @@
+import type { DepartmentTable, Evaluation, OverallGoals } from "@jixiao/core";
+import { Card, Descriptions, List, Table, Tag, Typography } from "antd";
+import { formatAmount, formatPercent, GRADE_COLOR } from "../labels.ts";
+import { FindingList } from "./finding-item.tsx";
+import type { GroupedFindings } from "./group-findings.ts";
+import { IndicatorTable } from "./indicator-table.tsx";
+
+/** 部门整体绩效目标, narrative form. */
+export function OverallSection(props: { overall: OverallGoals; grouped: GroupedFindings }) {
+  const o = props.overall;
+  return (
+    <Card title="部门整体绩效目标" style={{ marginBottom: 16 }}>
+      <FindingList findings={props.grouped.sections.get("overall")} />
+      {o.summary && (
+        <>
+          <Typography.Title level={5}>总体绩效目标</Typography.Title>
+          <Typography.Paragraph>{o.summary}</Typography.Paragraph>
+        </>
+      )}
+      {o.items.length > 0 && (
+        <>
+          <Typography.Title level={5}>分项绩效目标</Typography.Title>
+          <List
+            size="small"
+            dataSource={o.items}
+            renderItem={(item) => (
+              <List.Item>
+                <div>
+                  {item.title && <Typography.Text strong>{item.title}　</Typography.Text>}
+                  {item.goal}
+                  {item.indicators && <div style={{ color: "#666" }}>指标：{item.indicators}</div>}
+                </div>
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+      {o.safeguards.length > 0 && (
+        <>
+          <Typography.Title level={5}>工作保障措施</Typography.Title>
+          <List size="small" dataSource={o.safeguards} renderItem={(s) => <List.Item>{s}</List.Item>} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** 部门整体绩效目标表 (table form): funds, functions, tasks, long-term and annual indicators. */
+export function DepartmentTableSection(props: {
+  table: DepartmentTable;
+  amountUnit: string;
+  grouped: GroupedFindings;
+}) {
+  const t = props.table;
+  const funds = t.funds ? [...t.funds.income, ...(t.funds.incomeTotal ? [t.funds.incomeTotal] : [])] : [];
+  return (
+    <Card title="部门整体绩效目标表" style={{ marginBottom: 16 }}>
+      <FindingList findings={props.grouped.sections.get("departmentTable")} />
+      {funds.length > 0 && (
+        <Table
+          size="small"
+          bordered
+          pagination={false}
+          rowKey={(r) => r.label}
+          style={{ marginBottom: 16 }}
+          dataSource={funds}
+          columns={[
+            { title: "资金来源", dataIndex: "label" },
+            { title: "金额", dataIndex: "amount", render: (v: number | null) => formatAmount(v, props.amountUnit) },
+            { title: "占比", dataIndex: "share", render: (v: number | null) => formatPercent(v) },
+          ]}
+        />
+      )}
+      {t.functions.length > 0 && (
+        <>
+          <Typography.Title level={5}>部门职能概述</Typography.Title>
+          <List size="small" dataSource={t.functions} renderItem={(s) => <List.Item>{s}</List.Item>} />
+        </>
+      )}
+      {t.tasks.length > 0 && (
+        <>
+          <Typography.Title level={5}>年度工作任务</Typography.Title>
+          <List size="small" dataSource={t.tasks} renderItem={(s) => <List.Item>{s}</List.Item>} />
+        </>
+      )}
+      {t.longTerm && (
+        <>
+          <Typography.Title level={5}>
+            长期目标{t.longTerm.deadline ? `（至 ${t.longTerm.deadline} 年）` : ""}
+          </Typography.Title>
+          <Typography.Paragraph>{t.longTerm.goal}</Typography.Paragraph>
+          <FindingList findings={props.grouped.sections.get("departmentTable.longTerm")} />
+          <IndicatorTable
+            indicators={t.longTerm.indicators}
+            section="departmentTable.longTerm"
+            findings={props.grouped}
+          />
+        </>
+      )}
+      {t.annual && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            年度目标
+          </Typography.Title>
+          <Typography.Paragraph>{t.annual.goal}</Typography.Paragraph>
+          <FindingList findings={props.grouped.sections.get("departmentTable.annual")} />
+          <IndicatorTable indicators={t.annual.indicators} section="departmentTable.annual" findings={props.grouped} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** 绩效自评: budget execution, goals achieved, scored indicators, total and grade. */
+export function EvaluationSection(props: { evaluation: Evaluation; amountUnit: string; grouped: GroupedFindings }) {
+  const e = props.evaluation;
+  const x = e.execution;
+  return (
+    <Card title="绩效自评" style={{ marginBottom: 16 }}>
+      <FindingList findings={props.grouped.sections.get("evaluation")} />
+      <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="年初预算数">{formatAmount(x.initial, props.amountUnit)}</Descriptions.Item>
+        <Descriptions.Item label="全年预算数">{formatAmount(x.annual, props.amountUnit)}</Descriptions.Item>
+        <Descriptions.Item label="全年执行数">{formatAmount(x.executed, props.amountUnit)}</Descriptions.Item>
+        <Descriptions.Item label="执行率">{formatPercent(x.rate)}</Descriptions.Item>
+        <Descriptions.Item label="分值 / 得分">
+          {x.weight ?? "—"} / {x.score ?? "—"}
+        </Descriptions.Item>
+        <Descriptions.Item label="总分 / 自评等级">
+          {e.totalScore ?? "—"} / {e.grade ? <Tag color={GRADE_COLOR[e.grade]}>{e.grade}</Tag> : "—"}
+        </Descriptions.Item>
+        {e.executionDeviation && (
+          <Descriptions.Item label="偏差原因" span={3}>
+            {e.executionDeviation}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {e.goals.length > 0 && (
+        <Table
+          size="small"
+          bordered
+          pagination={false}
+          rowKey={(_, i) => String(i)}
+          style={{ marginBottom: 16 }}
+          dataSource={e.goals}
+          columns={[
+            { title: "年度目标", dataIndex: "goal" },
+            { title: "实际完成情况", dataIndex: "achieved" },
+          ]}
+        />
+      )}
+      <IndicatorTable indicators={e.indicators} section="evaluation" findings={props.grouped} />
+      {e.conclusion && (
+        <Typography.Paragraph style={{ marginTop: 16 }}>
+          <Typography.Text strong>自评结论：</Typography.Text>
+          {e.conclusion}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+}

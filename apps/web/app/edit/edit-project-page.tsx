@@ -1,0 +1,299 @@
+import type { Finding, Indicator, PerformanceDocument, Project } from "@jixiao/core";
+import { Alert, App, Button, Card, Input, Popconfirm, Result, Space, Table, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useEffect, useMemo, useState } from "react";
+import { ApiError, api, messageOf } from "../api/client.ts";
+import type { ProjectView, StoredDocument } from "../api/types.ts";
+import { FindingList } from "../documents/finding-item.tsx";
+import { groupFindings, rowKey, worstSeverity } from "../documents/group-findings.ts";
+import { Loading } from "../layout/loading.tsx";
+import { navigate } from "../router.ts";
+import { blankIndicator, checkEditedProject, withTarget } from "./apply-project-edit.ts";
+import { GoalsEditor } from "./goals-editor.tsx";
+
+type TextField = "level1" | "level2" | "name" | "description" | "target" | "measureUnit" | "basis";
+type Row = Indicator & { _i: number };
+
+/** The conflict state: the server has a newer version than the one being edited. */
+interface Conflict {
+  message: string;
+}
+
+/**
+ * 编辑 one project's goals and indicator table. Checks run in the browser on every change (the same rules as
+ * the server); saving sends the version it started from, and a 409 keeps the user's text on screen.
+ */
+export default function EditProjectPage(props: { id: string; index: number }) {
+  const { message } = App.useApp();
+  const [doc, setDoc] = useState<StoredDocument | null>(null);
+  const [version, setVersion] = useState<number | null>(null);
+  const [project, setProject] = useState<Project | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const load = async () => {
+    try {
+      const [stored, view] = await Promise.all([
+        api.get<StoredDocument>(`/api/documents/${props.id}`),
+        api.get<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`),
+      ]);
+      setDoc(stored);
+      setVersion(view.version);
+      setProject(view.project);
+      setDirty(false);
+      setConflict(null);
+      setSaveError(null);
+    } catch (e) {
+      setLoadError(messageOf(e));
+    }
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per project
+  useEffect(() => {
+    void load();
+  }, [props.id, props.index]);
+
+  // Warn before leaving with unsaved changes.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const findings: Finding[] = useMemo(
+    () =>
+      doc && project
+        ? checkEditedProject({ document: doc.document as PerformanceDocument, index: props.index, project })
+        : [],
+    [doc, project, props.index],
+  );
+  const grouped = useMemo(() => groupFindings(findings), [findings]);
+
+  if (loadError)
+    return (
+      <Result status="warning" title={loadError} extra={<Button onClick={() => navigate("/")}>返回工作台</Button>} />
+    );
+  if (!doc || !project || version === null) return <Loading />;
+
+  const change = (next: Project) => {
+    setProject(next);
+    setDirty(true);
+  };
+  const setRow = (i: number, row: Indicator) =>
+    change({ ...project, indicators: project.indicators.map((r, j) => (j === i ? row : r)) });
+  const setField = (i: number, field: TextField, value: string) => {
+    const row = project.indicators[i];
+    if (!row) return;
+    if (field === "target") return setRow(i, withTarget(row, value));
+    if (field === "level1" || field === "name") return setRow(i, { ...row, [field]: value });
+    setRow(i, { ...row, [field]: value === "" ? null : value });
+  };
+
+  const save = async (overVersion?: number) => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const view = await api.put<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`, {
+        version: overVersion ?? version,
+        project,
+      });
+      setVersion(view.version);
+      setProject(view.project);
+      setDirty(false);
+      setConflict(null);
+      setDoc({ ...doc, record: { ...doc.record, version: view.version } });
+      message.success(`已保存（第 ${view.version} 版）`);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409 && e.code === "conflict") {
+        setConflict({ message: e.message });
+      } else setSaveError(messageOf(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  /** After a conflict: save this text over the newest version (the user has seen the warning). */
+  const saveOverLatest = async () => {
+    try {
+      const latest = await api.get<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`);
+      await save(latest.version);
+    } catch (e) {
+      setSaveError(messageOf(e));
+    }
+  };
+
+  const cell = (field: TextField, width: number, placeholder?: string) => ({
+    width,
+    render: (_: unknown, r: Row) => (
+      <Input.TextArea
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        value={(r[field] as string | null | undefined) ?? ""}
+        placeholder={placeholder}
+        data-testid={`cell-${field}-${r._i}`}
+        onChange={(e) => setField(r._i, field, e.target.value)}
+        disabled={!doc.record.editable}
+      />
+    ),
+  });
+  const hasUnitColumn = project.indicators.some((r) => r.measureUnit);
+  const columns: ColumnsType<Row> = [
+    { title: "#", width: 44, render: (_, r) => r._i + 1 },
+    { title: "一级指标", ...cell("level1", 110) },
+    { title: "二级指标", ...cell("level2", 130) },
+    { title: "三级指标", ...cell("name", 180) },
+    { title: "指标值", ...cell("target", 130, "如 ≥95%") },
+    ...(hasUnitColumn ? [{ title: "度量单位", ...cell("measureUnit", 80) }] : []),
+    { title: "确定依据", ...cell("basis", 120, "计划标准") },
+    {
+      title: "实时审核",
+      key: "findings",
+      render: (_, r) => <FindingList findings={grouped.rows.get(rowKey("project", props.index, r._i))} compact />,
+    },
+    {
+      title: "",
+      width: 60,
+      render: (_, r) => (
+        <Popconfirm
+          title="删除这一行指标？"
+          okText="删除"
+          cancelText="取消"
+          onConfirm={() => change({ ...project, indicators: project.indicators.filter((_, j) => j !== r._i) })}
+        >
+          <Button size="small" type="link" danger disabled={!doc.record.editable}>
+            删除
+          </Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  const last = project.indicators[project.indicators.length - 1];
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+      <Card
+        title={
+          <Space wrap>
+            <Typography.Text strong style={{ fontSize: 16 }}>
+              编辑项目：{project.name}
+            </Typography.Text>
+            <Typography.Text type="secondary">{doc.document.title}</Typography.Text>
+            <Tag>编辑自第 {version} 版</Tag>
+            {dirty && <Tag color="gold">有未保存的修改</Tag>}
+          </Space>
+        }
+        extra={
+          <Space>
+            <Button onClick={() => navigate(`/documents/${props.id}`)}>{dirty ? "放弃修改并返回" : "返回文档"}</Button>
+            <Button
+              type="primary"
+              loading={saving}
+              disabled={!dirty || !doc.record.editable}
+              onClick={() => void save()}
+              data-testid="save"
+            >
+              保存
+            </Button>
+          </Space>
+        }
+      >
+        {!doc.record.editable && (
+          <Alert
+            type="info"
+            showIcon
+            title={`文档当前为“${doc.record.stateLabel}”，您不能修改。`}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {conflict && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="conflict"
+            style={{ marginBottom: 12 }}
+            title="内容已被他人修改"
+            description={
+              <div>
+                <div>{conflict.message}</div>
+                <div>
+                  您的修改仍保留在下方，没有丢失。可以重新加载他人的最新内容（您的修改将被放弃），或确认后用您的内容覆盖。
+                </div>
+                <Space style={{ marginTop: 8 }}>
+                  <Popconfirm
+                    title="放弃您的修改并加载最新内容？"
+                    okText="加载"
+                    cancelText="取消"
+                    onConfirm={() => void load()}
+                  >
+                    <Button>加载最新内容</Button>
+                  </Popconfirm>
+                  <Popconfirm
+                    title="用您的内容覆盖他人的修改？"
+                    okText="覆盖"
+                    cancelText="取消"
+                    onConfirm={() => void saveOverLatest()}
+                  >
+                    <Button danger>用我的内容覆盖</Button>
+                  </Popconfirm>
+                </Space>
+              </div>
+            }
+          />
+        )}
+        {saveError && (
+          <Alert type="error" showIcon title={saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
+        )}
+        <Space wrap data-testid="live-counts">
+          <Typography.Text>实时审核：</Typography.Text>
+          <Tag color="red">错误 {counts.error}</Tag>
+          <Tag color="orange">警告 {counts.warning}</Tag>
+          <Tag color="blue">提示 {counts.info}</Tag>
+          <Typography.Text type="secondary">（与服务端使用同一套审核规则，输入时即时更新）</Typography.Text>
+        </Space>
+        {grouped.projects.get(props.index) && (
+          <div style={{ marginTop: 12 }}>
+            <FindingList findings={grouped.projects.get(props.index)} />
+          </div>
+        )}
+      </Card>
+      <GoalsEditor
+        goals={project.goals}
+        disabled={!doc.record.editable}
+        onChange={(goals) => change({ ...project, goals })}
+      />
+      <Card title="绩效指标">
+        <Table<Row>
+          size="small"
+          bordered
+          pagination={false}
+          rowKey="_i"
+          data-testid="edit-table"
+          dataSource={project.indicators.map((r, i) => ({ ...r, _i: i }))}
+          columns={columns}
+          scroll={{ x: 1100 }}
+          onRow={(r) => {
+            const worst = worstSeverity(grouped.rows.get(rowKey("project", props.index, r._i)));
+            return worst ? { className: `row-${worst}` } : {};
+          }}
+        />
+        <Button
+          style={{ marginTop: 12 }}
+          disabled={!doc.record.editable}
+          onClick={() =>
+            change({
+              ...project,
+              indicators: [...project.indicators, blankIndicator(last?.level1, last?.level2 ?? null)],
+            })
+          }
+        >
+          添加一行指标
+        </Button>
+      </Card>
+    </Space>
+  );
+}
