@@ -38,7 +38,8 @@ for (const [key, labels] of Object.entries(PROJECT_LABELS) as [ProjectLabelKey, 
 export function projectLabelOf(cell: string | null): ProjectLabelKey | null {
   if (cell === null || cell.length > MAX_LABEL_LENGTH) return null;
   const key = normalizeLabel(cell);
-  return labelKeys.get(key) ?? labelKeys.get(key.replace(/^其中:?/, "")) ?? null;
+  const bare = key.replace(/\((?:亿元|万元|元|%)\)$/, "");
+  return labelKeys.get(bare) ?? labelKeys.get(bare.replace(/^其中:?/, "")) ?? null;
 }
 
 export function monthOf(cell: string | null): Month | null {
@@ -78,43 +79,58 @@ export function readProjectHead(options: { rows: readonly RowItem[]; amountUnit:
   let goalRow = -1;
   const goalTexts: string[] = [];
 
+  const take = (key: ProjectLabelKey, label: string, value: string | null, r: number, row: RowItem, first: boolean) => {
+    switch (key) {
+      case "code":
+        head.code ??= compactText(value);
+        break;
+      case "name":
+        head.name ??= value;
+        break;
+      case "total":
+      case "fiscal":
+      case "other": {
+        budgetRow = r;
+        const amount = parseAmount(value);
+        // a unit in the label ("预算数（万元）") holds for a bare number
+        if (amount) amounts.push({ key, value: amount.value, unit: amount.unit ?? labelUnit(label) });
+        else if (value !== null)
+          warnings.push({ code: "bad_amount", message: `金额“${value}”不是数字`, source: row.source });
+        break;
+      }
+      case "purpose":
+        head.purpose ??= value;
+        break;
+      case "goals":
+        if (first) {
+          goalRow = r;
+          goalTexts.push(value ?? "");
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
   rows.forEach((row, r) => {
     const { cells } = row;
-    let monthCount = 0;
+    const monthCount = cells.filter((c) => monthOf(c) !== null).length;
+    const next = rows[r + 1];
+    if (isLabelRow(cells) && next && !isLabelRow(next.cells) && next.cells.every((c) => projectLabelOf(c) === null)) {
+      // labels across, values in the row below: 项目名称 | 预算数 | 财政资金 / X | 100 | 80
+      const offset = Math.max(0, cells.length - next.cells.length);
+      cells.forEach((cell, i) => {
+        const key = projectLabelOf(cell);
+        if (key && cell) take(key, cell, next.cells[i - offset] ?? null, r, row, false);
+      });
+      return;
+    }
+    const firstFilled = cells.findIndex((c) => c !== null);
     cells.forEach((cell, i) => {
-      if (monthOf(cell) !== null) monthCount++;
       const key = projectLabelOf(cell);
-      if (key === null) return;
-      const value = valueAfter(cells, i);
-      switch (key) {
-        case "code":
-          head.code ??= compactText(value);
-          break;
-        case "name":
-          head.name ??= value;
-          break;
-        case "total":
-        case "fiscal":
-        case "other": {
-          budgetRow = r;
-          const amount = parseAmount(value);
-          if (amount) amounts.push({ key, ...amount });
-          else if (value !== null)
-            warnings.push({ code: "bad_amount", message: `金额“${value}”不是数字`, source: row.source });
-          break;
-        }
-        case "purpose":
-          head.purpose ??= value;
-          break;
-        case "goals":
-          if (i === cells.findIndex((c) => c !== null)) {
-            goalRow = r;
-            goalTexts.push(joinCells(cells.slice(i + 1)));
-          }
-          break;
-        default:
-          break;
-      }
+      if (key === null || cell === null) return;
+      const value = key === "goals" ? joinCells(cells.slice(i + 1)) || null : valueAfter(cells, i);
+      take(key, cell, value, r, row, i === firstFilled);
     });
     if (monthCount >= 2 && head.spendPlan === null) readSpendPlan(rows, r, head);
     // goals continued on following rows whose label cell is merged (empty first cell, no label)
@@ -130,7 +146,10 @@ export function readProjectHead(options: { rows: readonly RowItem[]; amountUnit:
       if (text !== "" && parseAmount(text) === null) head.purpose = text;
     }
   }
-  head.goals = goalTexts.flatMap((t) => splitGoals(t === "" ? null : t));
+  // numbering may run on over rows (目标1 … / 目标2 …): split the rows together, unless that loses rows
+  const filled = goalTexts.filter((t) => t !== "");
+  const together = splitGoals(filled.length > 0 ? filled.join(" ") : null);
+  head.goals = together.length >= filled.length ? together : filled.flatMap((t) => splitGoals(t));
   if (amounts.length > 0) {
     const unit = options.amountUnit ?? amounts.find((a) => a.unit !== null)?.unit ?? null;
     head.cellAmountUnit = amounts.find((a) => a.unit !== null)?.unit ?? null;
@@ -149,6 +168,23 @@ export function readProjectHead(options: { rows: readonly RowItem[]; amountUnit:
     head.budget = budget;
   }
   return head;
+}
+
+/** A row of labels only (at least two, none of them 资金支出计划 / 绩效目标, which have their own layouts). */
+function isLabelRow(cells: readonly (string | null)[]): boolean {
+  let labels = 0;
+  for (const c of cells) {
+    if (c === null) continue;
+    const key = projectLabelOf(c);
+    if (key === null || key === "spendPlan" || key === "goals") return false;
+    labels++;
+  }
+  return labels >= 2;
+}
+
+function labelUnit(label: string): MoneyUnit | null {
+  const m = /[(（](亿元|万元|元)[)）]\s*$/.exec(label);
+  return (m?.[1] as MoneyUnit | undefined) ?? null;
 }
 
 function isUnlabelled(cells: readonly (string | null)[]): boolean {
