@@ -3,6 +3,8 @@ import { sum } from "@jixiao/core";
 import { describe, expect, it } from "vitest";
 import type { Block, Cell } from "../../blocks.ts";
 import { readDocx } from "../../docx/read-docx.ts";
+import { readPdf } from "../../pdf/read-pdf.ts";
+import { readXlsx } from "../../xlsx/read-xlsx.ts";
 import { understandSelfEvaluation } from "./understand-self-evaluation.ts";
 
 const table = (rows: (string | Cell)[][]): Block => ({
@@ -103,9 +105,14 @@ describe("self-evaluation forms of other layouts", () => {
     expect([document.evaluation?.totalWeight, document.evaluation?.totalScore]).toEqual([100, 99]);
   });
 
-  it("reads the LibreOffice-made .docx self-evaluation through the .docx reader", async () => {
-    const bytes = readFileSync(new URL("../../../../../fixtures/office/lo-self-evaluation.docx", import.meta.url));
-    const { document, warnings } = understandSelfEvaluation({ blocks: await readDocx(new Uint8Array(bytes)) });
+  const office: [string, (bytes: Uint8Array) => Promise<Block[]>][] = [
+    ["docx", (b) => readDocx(b)],
+    ["xlsx", (b) => readXlsx(b)],
+    ["pdf", (b) => readPdf(b)],
+  ];
+  it.each(office)("reads the LibreOffice-made .%s self-evaluation through its format reader", async (ext, read) => {
+    const bytes = readFileSync(new URL(`../../../../../fixtures/office/lo-self-evaluation.${ext}`, import.meta.url));
+    const { document, warnings } = understandSelfEvaluation({ blocks: await read(new Uint8Array(bytes)) });
     const e = document.evaluation;
     expect(document.department?.name).toBe("天津市科学技术局");
     expect(e?.execution.annual).toBe(176875.03);
