@@ -52,6 +52,32 @@ describe("scoreProjectSelfEvaluation", () => {
     expect(r.rows[1]?.explanationRequired).toEqual(["score_below_weight"]);
   });
 
+  it("reproduces the hand-made Sichuan table (fixtures/text/project-self-evaluation-sichuan.txt): 35 of ≥40 ⇒ 13.13", () => {
+    const project = {
+      name: "成都市武侯区科技创新券补助资金",
+      indicators: [
+        ind("产出指标", "支持企业数量", "≥80家", "92", 15, 15),
+        ind("产出指标", "兑付创新券金额", "≤280万元", "268.8", 10, 10),
+        ind("产出指标", "创新券使用合规率", "≥95%", "98", 10, 10),
+        ind("产出指标", "资金兑付完成时间", "≤12月", "12", 10, 10),
+        { ...ind("产出指标", "单个企业平均补助金额", "≤3.5万元", "2.92", 5, 5), level2: "成本指标" },
+        ind("效益指标", "带动企业新增研发投入", "≥1亿元", "1.2", 15, 15),
+        ind("效益指标", "服务机构承接创新券服务数量", "≥40家", "35", 15, 13.13),
+        ind("满意度指标", "企业满意度", "≥90%", "93", 10, 10),
+      ],
+      execution: { initial: 300, annual: 280, executed: 268.8, weight: 10, score: 9.6, rate: 96 },
+    } as unknown as Project;
+    const r = scoreProjectSelfEvaluation({ project, statedTotalWeight: 100, statedTotalScore: 97.73 });
+    expect(r.executionScore).toEqual({ stated: 9.6, computed: 9.6, agrees: true });
+    expect(r.executionRate).toEqual({ stated: 96, computed: 96, agrees: true });
+    expect(r.rows.map((x) => x.score.computed)).toEqual([15, 10, 10, 10, 5, 15, 13.13, 10]);
+    expect(r.rows.every((x) => x.score.agrees)).toBe(true);
+    expect(r.totalWeight.agrees).toBe(true);
+    expect(r.totalScore).toEqual({ stated: 97.73, computed: 97.73, agrees: true });
+    expect(r.grade.computed).toBe("优");
+    expect(r.rows[6]?.explanationMissing).toBe(true);
+  });
+
   it("works without an execution block", () => {
     const project = { name: "x", indicators: [], execution: null } as unknown as Project;
     const r = scoreProjectSelfEvaluation({ project });
