@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isJixiaoError } from "@jixiao/core";
+import { describe, expect, it } from "vitest";
+import type { Block, TableBlock } from "../blocks.ts";
+import { readPdf } from "./read-pdf.ts";
+import { cleanPdfText } from "./text-items-to-blocks.ts";
+
+const fixtures = join(import.meta.dirname, "../../../../fixtures/office");
+const load = (name: string): Uint8Array => new Uint8Array(readFileSync(join(fixtures, name)));
+const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.kind === "table");
+const texts = (t: TableBlock | undefined): string[][] => (t?.rows ?? []).map((r) => r.map((c) => c.text));
+
+describe("readPdf", () => {
+  it("reads Chinese text in a font that is not embedded (CMaps), closing up odd glyph spacing", async () => {
+    const blocks = await readPdf(load("hand-odd-spacing.pdf"));
+    expect(blocks[0]).toMatchObject({ kind: "paragraph", text: "高新技术企业扶持资金绩效目标表" });
+    const [first, second] = tables(blocks);
+    expect(texts(first)).toEqual([
+      ["一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"],
+      ["产出指标", "数量指标", "补助高企数量", "≥60家", "工作经验"],
+      ["", "质量指标", "资金补助率", "100%", "上级文件要求"],
+      ["", "时效指标", "补助资金发放时间", "2024年12月31日前", "工作经验"],
+    ]);
+    // Page 2 repeats the header row; the continued table keeps only its data rows.
+    expect(second?.source?.page).toBe(2);
+    expect(texts(second)).toEqual([
+      ["效果指标", "社会效益指标", "企业创新创业水平", "是", "工作经验"],
+      ["满意度指标", "服务对象满意度指标", "被服务企业满意度", "≥90%", "工作经验"],
+    ]);
+  });
+
+  it("builds cells from drawn borders: spans, vertical merges and wrapped cell text", async () => {
+    const [t] = tables(await readPdf(load("lo-self-evaluation.pdf")));
+    expect(t?.rows[0]).toEqual([{ text: "部门名称" }, { text: "天津市科学技术局", colSpan: 8 }]);
+    expect(t?.rows[2]?.map((c) => c.text)).toEqual([
+      "",
+      "",
+      "85652.16",
+      "176875.03",
+      "170639.2",
+      "10",
+      "9.65",
+      "96.5%",
+    ]);
+    expect(t?.rows[2]?.[0]?.mergedFromAbove).toBe(true);
+    expect(t?.rows[1]?.[1]?.text.replace(/\n/g, "")).toBe("部门预算金额(万元)");
+    expect(t?.rows.at(-1)?.[1]).toEqual({ text: "本部门整体支出绩效自评得分93.95分，自评等级为优。", colSpan: 8 });
+  });
+
+  it("joins a paragraph wrapped over lines and keeps a table split over pages", async () => {
+    const blocks = await readPdf(load("lo-performance-text.pdf"));
+    const paras = blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+    expect(paras).toContain(
+      "科技局致力于为全区提供科技创新项目支撑，加强先进技术应用示范，提升企业转化成果、提升核心竞争力。",
+    );
+    const long = tables(blocks).filter((t) =>
+      t.rows.some((r) => r.some((c) => /^(数量|质量|时效|成本)指标\d$/.test(c.text))),
+    );
+    const names = long.flatMap((t) => t.rows.map((r) => r[2]?.text ?? "")).filter((n) => /指标\d$/.test(n));
+    expect(names).toHaveLength(36);
+    expect(new Set(long.map((t) => t.source?.page)).size).toBeGreaterThan(1);
+  });
+
+  it("refuses a truncated PDF as malformed", async () => {
+    const whole = load("lo-self-evaluation.pdf");
+    const err = await readPdf(whole.subarray(0, 2000)).catch((e: unknown) => e);
+    expect(isJixiaoError(err) && err.code).toBe("malformed_file");
+  });
+
+  it("cleans glyph spacing without touching real separators", () => {
+    expect(cleanPdfText("一 级 指 标")).toBe("一级指标");
+    expect(cleanPdfText("新增 2 家")).toBe("新增2家");
+    expect(cleanPdfText("≥ 6 0 家")).toBe("≥60家");
+    expect(cleanPdfText("Level A test")).toBe("Level A test");
+  });
+});
