@@ -4,6 +4,7 @@ export * from "./department/summarize-funds.ts";
 export * from "./errors.ts";
 export * from "./exchange/parse-document.ts";
 export * from "./model/index.ts";
+export * from "./monitoring/is-cumulative.ts";
 export * from "./monitoring/light-budget-execution.ts";
 export * from "./monitoring/light-indicator.ts";
 export * from "./monitoring/light-positive-indicator.ts";

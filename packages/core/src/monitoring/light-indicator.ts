@@ -12,6 +12,8 @@ export interface LightIndicatorOptions {
   /** 1–X月执行情况. */
   current: ValueInput;
   month: number;
+  /** 三级指标 name: tells levels (单个/平均 …) from totals for reverse indicators. */
+  name?: string | null;
   settings?: Partial<LightSettings>;
 }
 
@@ -27,7 +29,13 @@ export function lightIndicator(options: LightIndicatorOptions): LightResult {
   switch (target.kind) {
     case "quantitative":
       return target.op === "<=" || target.op === "<"
-        ? lightReverseIndicator({ target, current: options.current, month: options.month, settings: options.settings })
+        ? lightReverseIndicator({
+            target,
+            current: options.current,
+            month: options.month,
+            name: options.name,
+            settings: options.settings,
+          })
         : lightPositiveIndicator({
             target,
             current: options.current,

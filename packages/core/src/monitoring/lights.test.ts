@@ -91,6 +91,48 @@ describe("lightReverseIndicator", () => {
   });
 });
 
+describe("lightReverseIndicator on levels (unit costs, durations, rates)", () => {
+  it("compares a level with the target as it stands", () => {
+    // Tianjin fixture: 单个项目平均补助金额 ≤25万元, 21.4万元 by July: under the cap, not "ahead of time".
+    const unitCost = lightReverseIndicator({
+      target: "≤25万元",
+      current: "21.4万元",
+      month: 7,
+      name: "单个项目平均补助金额",
+    });
+    expect(unitCost.light).toBe("green");
+    expect(lightReverseIndicator({ target: "≤25万元", current: "21.4万元", month: 7 }).light).toBe("yellow");
+    expect(lightReverseIndicator({ target: "≤3个月", current: "3个月", month: 2 }).light).toBe("green");
+    expect(lightReverseIndicator({ target: "≤10天", current: "12.5天", month: 6 }).light).toBe("green");
+    expect(lightReverseIndicator({ target: "≤10天", current: "12.51天", month: 6 }).light).toBe("yellow");
+    expect(lightReverseIndicator({ target: "≤10天", current: "16.67天", month: 6 }).light).toBe("red");
+    expect(lightReverseIndicator({ target: "≤5%", current: "4%", month: 1 }).light).toBe("green");
+    expect(lightReverseIndicator({ target: "≤550元/平方米", current: "560元/平方米", month: 6 }).light).toBe("green");
+    expect(lightReverseIndicator({ target: "≤120万元", current: 75.01, month: 6, cumulative: false }).light).toBe(
+      "green",
+    );
+  });
+});
+
+describe("lights on the hand-made Tianjin monitoring table (fixtures/text/project-monitoring-tianjin.txt, July)", () => {
+  it.each([
+    ["支持成果转化项目数", "≥30项", "16项", "green"],
+    ["举办成果对接活动场次", "≥10场", "6场", "green"],
+    ["项目验收通过率", "≥90%", "—", null],
+    ["补助资金拨付完成时间", "2024年11月30日前", "未完成", null],
+    ["单个项目平均补助金额", "≤25万元", "21.4万元", "green"],
+    ["技术合同成交额", "≥1200亿元", "760亿元", "green"],
+    ["带动企业新增研发投入", "≥5亿元", "1.8亿元", "yellow"],
+  ] as const)("%s %s / %s ⇒ %s", (name, target, current, light) => {
+    expect(lightIndicator({ target, current, month: 7, name }).light).toBe(light);
+  });
+  it("lights the budget yellow: 45 % by July is 77 % of time progress", () => {
+    const r = lightBudgetExecution({ annual: 760, executed: 342, month: 7 });
+    expect(r.light).toBe("yellow");
+    expect(r.progress).toBeCloseTo(77.1429, 4);
+  });
+});
+
 describe("lightQualitativeIndicator (C5)", () => {
   it.each([
     ["达成年度指标", "green"],
