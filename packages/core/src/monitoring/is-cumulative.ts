@@ -7,7 +7,7 @@ const PER_ITEM_WORDS = ["平均", "单个", "单位", "每", "人均", "户均",
  * judged against time, or is a level read as it stands (a rate, a duration, a unit cost: 单个项目平均补助金额 ≤25万元).
  */
 export function isCumulative(unit: string | null, name?: string | null): boolean {
-  if (unit !== null && unit.includes("/")) return false;
+  if (unit?.includes("/")) return false;
   const kind = measureUnitKind(unit);
   if (kind === "percent" || kind === "time") return false;
   if (name !== null && name !== undefined) for (const w of PER_ITEM_WORDS) if (name.includes(w)) return false;
