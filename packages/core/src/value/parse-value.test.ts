@@ -263,6 +263,8 @@ describe("parseValue: normalisation", () => {
 describe("parseValue: actual values", () => {
   it("does not ask for an operator in a 实际完成值", () => {
     expect(parseValue("14次", { role: "actual" }).problems).toEqual([]);
+    expect(parseValue("92", { role: "actual" }).problems).toEqual([]);
+    expect(parseValue("92").problems.map((p) => p.code)).toEqual(["missing_unit", "missing_operator"]);
     expect(parseValue("900余家", { role: "actual" }).value).toEqual(q(">", 900, "家"));
     expect(parseValue("19574.亿元", { role: "actual" }).problems.map((p) => p.code)).toEqual(["malformed_number"]);
   });

@@ -8,8 +8,9 @@ import { isKnownUnit, knownUnitPrefix } from "./units.ts";
 
 export interface ParseValueOptions {
   /**
-   * "target" (default) for a 指标值; "actual" for a 实际完成值 / 1–X月执行情况, where a bare number ("14次") is
-   * normal and `missing_operator` is not reported.
+   * "target" (default) for a 指标值; "actual" for a 实际完成值 / 1–X月执行情况, where a bare number is normal
+   * ("14次" needs no operator; "92" needs no unit when the table has a 度量单位 column): `missing_operator` and
+   * `missing_unit` are not reported.
    */
   role?: "target" | "actual";
 }
@@ -284,8 +285,9 @@ function quantitative(
   if (unit.length > 12 || SENTENCE_PUNCTUATION.test(unit)) return qualitative(c, normalized, changed);
   if (viaPercentWord) unit = `%${unit}`;
 
-  if (unit === "") problems.push(valueProblem("missing_unit", c));
-  else if (!isKnownUnit(unit) && knownUnitPrefix(unit) === null && looksLikeGarbage(unit)) {
+  if (unit === "") {
+    if (target) problems.push(valueProblem("missing_unit", c));
+  } else if (!isKnownUnit(unit) && knownUnitPrefix(unit) === null && looksLikeGarbage(unit)) {
     problems.push(valueProblem("unknown_unit", unit));
   }
   if (op === null && target) problems.push(valueProblem("missing_operator", c));
