@@ -12,6 +12,8 @@ export interface IndicatorHeader {
 
 export interface AlignedRow {
   goalNo: number | null;
+  /** Text in a 绩效目标 column that is not a `绩效目标N` label: the goal written out. */
+  goalText: string | null;
   level1: string | null;
   level2: string | null;
   name: string;
@@ -130,8 +132,9 @@ function classifyLabels(
   labels: { index: number; text: string }[],
   header: IndicatorHeader,
   costIsLevel1: boolean,
-): { goalNo: number | null; level1: string | null; level2: string | null } {
+): { goalNo: number | null; goalText: string | null; level1: string | null; level2: string | null } {
   let goalNo: number | null = null;
+  let goalText: string | null = null;
   let level1: string | null = null;
   let level2: string | null = null;
   const unknown: { index: number; text: string }[] = [];
@@ -142,6 +145,7 @@ function classifyLabels(
     else if (kind === "level1") level1 = l.text;
     else if (kind === "level2") level2 = l.text;
     else if (kind === "cost") cost = l.text;
+    else if (header.roles[l.index] === "goal") goalText = l.text;
     else if (header.roles[l.index] !== null && header.roles[l.index] !== "level1" && header.roles[l.index] !== "level2")
       continue;
     else unknown.push(l);
@@ -160,5 +164,5 @@ function classifyLabels(
     else if (level2 === null) level2 = u.text;
     else if (level1 === null) level1 = u.text;
   }
-  return { goalNo, level1, level2 };
+  return { goalNo, goalText, level1, level2 };
 }

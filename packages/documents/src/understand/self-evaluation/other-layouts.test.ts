@@ -148,3 +148,36 @@ describe("goal headings inside the indicator table", () => {
     ]);
   });
 });
+
+describe("goals written out in a 绩效目标 column", () => {
+  it("numbers rows by the goal table's 目标序号, or by order when there is no goal table", () => {
+    const head = ["绩效目标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+    const withGoals = understandSelfEvaluation({
+      blocks: [
+        { kind: "paragraph", text: "部门整体支出绩效自评表" },
+        table([
+          ["年度绩效目标完成情况", "目标序号", "年度绩效目标", "实际完成情况"],
+          ["", "1", "保障机关运转", "已保障"],
+          ["", "2", "完成统计调查", "已完成"],
+        ]),
+        table([
+          head,
+          ["完成统计调查", "产出指标", "数量指标", "调查户数", "≥500户", "520户", "5", "5"],
+          ["", "", "质量指标", "数据差错率", "≤1%", "0.5%", "5", "5"],
+          ["保障机关运转", "产出指标", "数量指标", "保障人数", "≥50人", "52人", "5", "5"],
+        ]),
+      ],
+    });
+    expect(withGoals.document.evaluation?.indicators.map((i) => i.goalNo)).toEqual([2, 2, 1]);
+    const withoutGoals = understandSelfEvaluation({
+      blocks: [
+        table([
+          head,
+          ["目标甲", "产出指标", "数量指标", "指标一", "≥1个", "1个", "5", "5"],
+          ["目标乙", "产出指标", "数量指标", "指标二", "≥1个", "1个", "5", "5"],
+        ]),
+      ],
+    });
+    expect(withoutGoals.document.evaluation?.indicators.map((i) => i.goalNo)).toEqual([1, 2]);
+  });
+});

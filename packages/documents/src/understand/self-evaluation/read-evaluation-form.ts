@@ -194,7 +194,14 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
       continue;
     }
     if (section === "indicators" && header !== null) {
-      const indicator = readIndicatorRow({ row, header, state, costIsLevel1, warnings: form.warnings });
+      const indicator = readIndicatorRow({
+        row,
+        header,
+        state,
+        costIsLevel1,
+        warnings: form.warnings,
+        goals: form.goals,
+      });
       if (indicator !== null) form.indicators.push(indicator);
       else
         form.warnings.push({

@@ -1,4 +1,4 @@
-import type { Indicator } from "@jixiao/core";
+import type { GoalCompletion, Indicator } from "@jixiao/core";
 import { parseNumber } from "../cell-text.ts";
 import type { RowItem } from "../flatten.ts";
 import { parseTarget } from "../parse-target.ts";
@@ -11,6 +11,8 @@ const SYMBOL = /^(?:≥|≤|≧|≦|>|<|＞|＜|=|＝|>=|<=|大于等于|小于�
 /** Fill-down state of the grouping labels, carried across page breaks (the table continues on the next page). */
 export interface GroupState {
   goalNo: number | null;
+  /** Goal texts met in a 绩效目标 column, in order, when the form writes goals out instead of numbering them. */
+  goalTexts?: string[];
   level1: string | null;
   level2: string | null;
 }
@@ -25,12 +27,17 @@ export function readIndicatorRow(options: {
   state: GroupState;
   costIsLevel1: boolean;
   warnings: ReadWarning[];
+  /** The form's goal table, to number goals written out in the indicator table. */
+  goals?: readonly GoalCompletion[];
 }): Indicator | null {
   const { row, header, state } = options;
   const aligned = alignIndicatorRow({ cells: row.cells, header, costIsLevel1: options.costIsLevel1 });
   if (aligned === null) return null;
   const { target: t, actual: a, weight: w, score: s } = aligned.values;
   if (!t && !a && !w && !s) return null;
+  if (aligned.goalNo === null && aligned.goalText !== null) {
+    aligned.goalNo = goalNoOf(aligned.goalText, options.goals ?? [], state);
+  }
   applyGroups(aligned, state);
   if (aligned.method !== "position") {
     options.warnings.push({
@@ -66,6 +73,16 @@ export function readIndicatorRow(options: {
     source: { table: row.table, row: row.row, ...(row.source?.page ? { page: row.source.page } : {}) },
   };
   return indicator;
+}
+
+/** The number of a goal written out: its 目标序号 in the goal table, else its order of appearance. */
+function goalNoOf(text: string, goals: readonly GoalCompletion[], state: GroupState): number {
+  const k = goals.findIndex((g) => g.goal === text || g.goal.startsWith(text) || text.startsWith(g.goal));
+  const known = goals[k];
+  if (known !== undefined) return known.no ?? k + 1;
+  state.goalTexts ??= [];
+  if (!state.goalTexts.includes(text)) state.goalTexts.push(text);
+  return state.goalTexts.indexOf(text) + 1;
 }
 
 function applyGroups(aligned: AlignedRow, state: GroupState): void {
