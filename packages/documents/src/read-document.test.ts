@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isJixiaoError } from "@jixiao/core";
 import { describe, expect, it } from "vitest";
+import { convertWithSoffice, findSoffice } from "./legacy/run-soffice.ts";
 import { readDocument, readText } from "./read-document.ts";
 import { encodeGb18030, encodeUtf16 } from "./text/test-encode.ts";
+import { writeDocx } from "./write/write-docx.ts";
 
 const seeds = join(import.meta.dirname, "../../../fixtures/seeds");
 
@@ -44,5 +46,18 @@ describe("readDocument", () => {
     expect(gb.document).toEqual(utf8.document);
     expect(u16.document).toEqual(utf8.document);
     expect(utf8.document.projects).toHaveLength(5);
+  });
+
+  // two LibreOffice conversions take up to a minute on a busy machine: run with JIXIAO_SOFFICE_TESTS=1
+  const soffice = process.env.JIXIAO_SOFFICE_TESTS === "1" && findSoffice() !== null;
+  it.skipIf(!soffice)("reads a legacy .doc through LibreOffice", { timeout: 180_000 }, async () => {
+    const text = readFileSync(join(seeds, "000_1d3fb6a94e038dcc.txt"), "utf8");
+    const fromText = readText(text).document;
+    const docx = await writeDocx({ document: fromText });
+    const doc = await convertWithSoffice({ bytes: docx, inputExt: "docx", to: "doc" });
+    const { document } = await readDocument({ bytes: doc, fileName: "x.doc" });
+    expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual(
+      fromText.projects.map((p) => [p.name, p.indicators.length]),
+    );
   });
 });

@@ -117,10 +117,19 @@ async function officeBlocks(kind: OfficeKind, bytes: Uint8Array): Promise<Block[
     mod = null;
   }
   const fn = spec.names.map((n) => mod?.[n]).find((f): f is BlockReader => typeof f === "function");
+  if (!fn && (kind === "doc" || kind === "xls")) return legacyBlocks(kind, bytes);
   if (!fn) {
     throw new JixiaoError("unsupported_format", `no reader for ${kind}`, {
       userMessage: `暂不支持读取 ${spec.label} 文件，请另存为 .docx、.xlsx 或文本文件后再导入。`,
     });
   }
   return fn(bytes);
+}
+
+/** .doc / .xls: converted to .docx / .xlsx by LibreOffice (JixiaoError "unavailable" when it is not installed). */
+async function legacyBlocks(kind: "doc" | "xls", bytes: Uint8Array): Promise<Block[]> {
+  const { convertWithSoffice } = await import("./legacy/run-soffice.ts");
+  const to = kind === "doc" ? "docx" : "xlsx";
+  const converted = await convertWithSoffice({ bytes, inputExt: kind, to });
+  return officeBlocks(to, converted);
 }
