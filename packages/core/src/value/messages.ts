@@ -2,7 +2,9 @@ import type { ValueProblem, ValueProblemCode } from "./types.ts";
 
 /** The Chinese text of each value problem; `part` is the offending piece of the value text. */
 export function valueProblem(code: ValueProblemCode, part: string): ValueProblem {
-  return { code, message: MESSAGES[code](part) };
+  // A message names the part, not a page of it.
+  const shown = part.length > 40 ? `${part.slice(0, 40)}…` : part;
+  return { code, message: MESSAGES[code](shown) };
 }
 
 const MESSAGES: Record<ValueProblemCode, (part: string) => string> = {

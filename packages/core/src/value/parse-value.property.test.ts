@@ -92,7 +92,8 @@ describe("parseValue properties", () => {
         for (const p of r.problems) expect(p.message).toMatch(/[\u4e00-\u9fff]/);
         const v = r.value;
         if (v?.kind === "quantitative") {
-          expect(Number.isFinite(v.value)).toBe(true);
+          if (v.value === null) expect(codes).toContain("malformed_number");
+          else expect(Number.isFinite(v.value)).toBe(true);
           expect(v.text).toBeNull();
         }
         if (v?.kind === "deadline") expect(v.text).toMatch(/^(\d{4}|-)-\d{2}-\d{2}$/);
@@ -114,6 +115,13 @@ describe("parseValue properties", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("gives no value for a number too long for a double, and keeps messages short", () => {
+    const r = parseValue(`≥${"9".repeat(400)}家`);
+    expect(r.value).toEqual({ kind: "quantitative", op: ">=", value: null, unit: "家", text: null });
+    expect(r.problems.map((p) => p.code)).toEqual(["malformed_number"]);
+    expect(r.problems[0]?.message.length).toBeLessThan(60);
   });
 
   it("normalizeGlyphs is idempotent", () => {

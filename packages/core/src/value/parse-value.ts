@@ -83,17 +83,10 @@ function result(value: ParsedValue, normalized: string, changed: boolean, proble
 
 /** Drops all whitespace (a table cell broken over lines, "≥50 家"); returns the same string when there is none. */
 function compact(s: string): string {
-  let i = 0;
-  const n = s.length;
-  for (; i < n; i++) if (isSpace(s.charCodeAt(i))) break;
-  if (i === n) return s;
-  let out = s.slice(0, i);
-  for (; i < n; i++) {
-    const ch = s.charCodeAt(i);
-    if (!isSpace(ch)) out += s[i];
-  }
-  return out;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(SPACES, "");
+  return s;
 }
+const SPACES = /[ \t\n\r\u3000\u00a0]+/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
@@ -229,7 +222,9 @@ function quantitative(
   target: boolean,
 ): ValueParse {
   const problems: ValueProblem[] = [];
-  const value = scanned.value;
+  // 400 digits overflow a double: no value can be read from them.
+  const value = Number.isFinite(scanned.value) ? scanned.value : null;
+  if (value === null && scanned.malformed === null) scanned.malformed = c.slice(0, scanned.end);
   const viaPercentWord = scanned.percentWord;
   if (scanned.malformed !== null) problems.push(valueProblem("malformed_number", scanned.malformed));
   let rest = c.slice(scanned.end);
