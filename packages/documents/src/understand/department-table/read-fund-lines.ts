@@ -2,8 +2,8 @@ import type { FundLine, Funds } from "@jixiao/core";
 import { parsePercent } from "../cell-text.ts";
 import type { RowItem } from "../flatten.ts";
 
-const INCOME = /^收入(?:构成)?$|^收入情况$/;
-const EXPENSE = /^支出(?:构成)?$|^支出情况$/;
+const INCOME = /^(?:部门)?收入(?:构成|情况|预算|来源)?$/;
+const EXPENSE = /^(?:部门)?支出(?:构成|情况|预算|结构)?$/;
 const TOTAL = /^(?:合计|总计|小计)$/;
 const YEAR = /^((?:19|20)\d{2})\s*年?$/;
 

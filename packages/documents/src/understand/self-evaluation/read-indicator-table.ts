@@ -39,6 +39,13 @@ export function readIndicatorRow(options: {
     aligned.goalNo = goalNoOf(aligned.goalText, options.goals ?? [], state);
   }
   applyGroups(aligned, state);
+  if (state.level1 === null) {
+    options.warnings.push({
+      code: "level1_missing",
+      message: `指标“${aligned.name}”没有一级指标`,
+      source: row.source,
+    });
+  }
   if (aligned.method !== "position") {
     options.warnings.push({
       code: "row_realigned",
