@@ -33,8 +33,18 @@ export function IndicatorTable(props: {
     props.findings.rows.get(rowKey(props.section, props.projectIndex, i));
 
   const columns: ColumnsType<Indicator & { _i: number }> = [
-    { title: "一级指标", dataIndex: "level1", width: 100, onCell: (r) => ({ rowSpan: l1[r._i] }) },
-    { title: "二级指标", dataIndex: "level2", width: 120, onCell: (r) => ({ rowSpan: l2[r._i] }) },
+    {
+      title: "一级指标",
+      dataIndex: "level1",
+      width: 100,
+      onCell: (r) => ({ rowSpan: l1[r._i], className: "level-cell" }),
+    },
+    {
+      title: "二级指标",
+      dataIndex: "level2",
+      width: 120,
+      onCell: (r) => ({ rowSpan: l2[r._i], className: "level-cell" }),
+    },
     { title: "三级指标", dataIndex: "name", width: 180 },
     ...(has("description") ? [{ title: "指标描述", dataIndex: "description", width: 180 }] : []),
     { title: "指标值", dataIndex: "target", width: 120, render: (t: string | null) => t ?? "—" },

@@ -37,6 +37,12 @@ function pathOptions(doc: PerformanceDocument): { value: string; label: string }
   return out;
 }
 
+/** The server's refusal lists the errors after its first "：", and they are listed below it one per line. */
+function headOf(message: string): string {
+  const cut = message.indexOf("：");
+  return cut > 0 ? message.slice(0, cut) : message;
+}
+
 function describePath(doc: PerformanceDocument, path: string | null): string {
   if (!path) return "整份文档";
   const m = path.match(/^projects\[(\d+)\](?:\.indicators\[(\d+)\])?$/);
@@ -80,7 +86,7 @@ export function ReviewPanel(props: {
         version: record.version,
         ...(comment ? { comment } : {}),
       });
-      message.success(`已${ACTION_LABELS[action] ?? action}`);
+      message.success(`“${ACTION_LABELS[action] ?? action}”已完成`);
       setReturning(null);
       setReturnComment("");
       await props.onChanged();
@@ -149,7 +155,7 @@ export function ReviewPanel(props: {
             type="error"
             showIcon
             data-testid="workflow-error"
-            title={error.message}
+            title={error.errors.length > 0 ? headOf(error.message) : error.message}
             description={
               error.errors.length > 0 && (
                 <ul style={{ margin: 0, paddingInlineStart: 20 }}>
