@@ -6,6 +6,10 @@ import type { Command } from "../command.ts";
  */
 export const commands: Record<string, { usage: string; load: () => Promise<Command> }> = {
   check: { usage: "审核 FILE [--json] [--pack ID]", load: async () => (await import("./check.ts")).default },
+  export: {
+    usage: "导出官方版式文档 FILE --to docx|xlsx|pdf [--out OUT]",
+    load: async () => (await import("./export.ts")).default,
+  },
   import: { usage: "读取绩效文档 FILE [--json] / read a document", load: async () => (await import("./import.ts")).default },
   serve: { usage: "启动服务 / start the HTTP server", load: async () => (await import("./serve.ts")).default },
 };

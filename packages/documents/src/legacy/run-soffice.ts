@@ -7,14 +7,18 @@ import { JixiaoError } from "@jixiao/core";
 
 let cached: string | null | undefined;
 
-/** The LibreOffice binary on PATH (soffice / libreoffice), or null when it is not installed. */
+/**
+ * The LibreOffice binary on PATH (soffice / libreoffice), or null when it is not installed.
+ * JIXIAO_SOFFICE names another binary; JIXIAO_SOFFICE=none behaves as if LibreOffice were absent.
+ */
 export function findSoffice(): string | null {
+  if (process.env.JIXIAO_SOFFICE === "none") return null;
   if (cached !== undefined) return cached;
   cached = null;
   for (const name of [process.env.JIXIAO_SOFFICE, "soffice", "libreoffice"]) {
     if (!name) continue;
     try {
-      execFileSync("sh", ["-c", `command -v ${name}`], { stdio: "pipe" });
+      execFileSync("sh", ["-c", 'command -v "$0"', name], { stdio: "pipe" });
       cached = name;
       break;
     } catch {

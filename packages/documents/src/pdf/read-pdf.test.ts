@@ -73,5 +73,6 @@ describe("readPdf", () => {
     expect(cleanPdfText("新增 2 家")).toBe("新增2家");
     expect(cleanPdfText("≥ 6 0 家")).toBe("≥60家");
     expect(cleanPdfText("Level A test")).toBe("Level A test");
+    expect(cleanPdfText("≤4893. 29万元")).toBe("≤4893.29万元");
   });
 });

@@ -14,6 +14,9 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
   return { cMapUrl: `${join(root, "cmaps")}/`, standardFontDataUrl: `${join(root, "standard_fonts")}/` };
 }
 
+/** Page-number lines of headers and footers: "— 2 —", "-2-", "第 2 页", "2 / 17". */
+const PAGE_NUMBER = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
 export interface PdfLimits {
   maxPages: number;
   maxBytes: number;
@@ -185,7 +188,10 @@ export async function readPdf(bytes: Uint8Array, limits?: PdfLimits): Promise<Bl
   const blocks = pages.flatMap((p, i) => {
     const ruled = ruledTables(p.items, p.rules, i + 1);
     const rest = positionedBlocks(ruled.rest, i + 1);
-    return [...ruled.blocks, ...rest].sort((a, b) => b.y - a.y).map((b) => b.block);
+    return [...ruled.blocks, ...rest]
+      .filter((b) => !(b.block.kind === "paragraph" && PAGE_NUMBER.test(b.block.text)))
+      .sort((a, b) => b.y - a.y)
+      .map((b) => b.block);
   });
   return dropRepeatedHeaders(blocks);
 }

@@ -33,7 +33,10 @@ const SPACE_NEXT_TO_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "g");
 export function cleanPdfText(s: string): string {
   let t = s.replace(/\s+/g, " ").trim();
   if (/^(?:\S )+\S$/u.test(t)) t = t.replace(/ /g, "");
-  return t.replace(SPACE_BETWEEN_CJK, "").replace(SPACE_NEXT_TO_CJK, "");
+  t = t.replace(SPACE_BETWEEN_CJK, "").replace(SPACE_NEXT_TO_CJK, "");
+  // In Chinese text a space inside a number ("4893. 29", "44316.4 5") is a glyph gap, not a separator.
+  if (new RegExp(`[${CJK}]`).test(t)) t = t.replace(/(?<=[\d.])\s(?=[\d.])/g, "");
+  return t;
 }
 
 /** Items on one baseline, split into chunks where the gap is wider than a character. */
