@@ -205,3 +205,69 @@ describe("prior-year columns named in the main header row", () => {
     });
   });
 });
+
+describe("Word-style Hubei table (spans and vertical merges flagged)", () => {
+  const m: Cell = { text: "", mergedFromAbove: true };
+  const span = (text: string, colSpan: number): Cell => ({ text, colSpan });
+  const row = (...cells: (string | Cell)[]): Cell[] => cells.map((c) => (typeof c === "string" ? { text: c } : c));
+  const { document } = understandDepartmentTable({
+    blocks: [
+      { kind: "paragraph", text: "部门整体绩效目标表" },
+      { kind: "paragraph", text: "单位：万元" },
+      {
+        kind: "table",
+        rows: [
+          row("部门（单位）名称", span("某市科技局", 8)),
+          row("部门总体资金情况", span("总体资金情况", 2), "当年金额", "占比", span("近两年收支金额", 2)),
+          row(m, span("", 2), "", "", "2022年", "2023年"),
+          row(m, "收入构成", "财政拨款", "100.5", "100%", "90", "95"),
+          row(m, m, "合计", "100.5", "100%", "90", "95"),
+          row(m, "支出构成", "人员类项目支出", "60.25", "59.95%", "50", "55"),
+          row(m, m, "运转类项目支出", "40.25", "40.05%", "40", "40"),
+          row(m, m, "合计", "100.5", "100%", "90", "95"),
+          row("年度绩效指标", "一级指标", "二级指标", "三级指标", span("指标值", 3), "指标值确定依据", "指标分类"),
+          row(m, m, m, m, span("近两年指标值", 2), "预期当年实现值", m, m),
+          row(m, m, m, m, "2022年", "2023年", m, m, m),
+          row(m, "运行成本", "公用经费控制", "公用经费控制率", "90%", "95%", "95%", "预算支出标准", "绩效基本型"),
+          row(m, m, m, "“三公”经费变动率", "0%", "0%", "0%", "预算支出标准", "绩效基本型"),
+        ],
+      },
+    ],
+  });
+  const t = document.departmentTable;
+
+  it("reads funds, expense lines and the annual indicators with their years", () => {
+    expect(t?.name).toBe("某市科技局");
+    expect(t?.funds?.priorYears).toEqual([2022, 2023]);
+    expect(t?.funds?.expense.map((l) => [l.label, l.amount, l.share, l.prior])).toEqual([
+      ["人员类项目支出", 60.25, 59.95, [50, 55]],
+      ["运转类项目支出", 40.25, 40.05, [40, 40]],
+    ]);
+    expect(
+      t?.annual?.indicators.map((i) => [i.level1, i.level2, i.name, i.priorValues, i.target, i.indicatorClass]),
+    ).toEqual([
+      [
+        "运行成本",
+        "公用经费控制",
+        "公用经费控制率",
+        [
+          { year: 2022, value: "90%" },
+          { year: 2023, value: "95%" },
+        ],
+        "95%",
+        "绩效基本型",
+      ],
+      [
+        "运行成本",
+        "公用经费控制",
+        "“三公”经费变动率",
+        [
+          { year: 2022, value: "0%" },
+          { year: 2023, value: "0%" },
+        ],
+        "0%",
+        "绩效基本型",
+      ],
+    ]);
+  });
+});
