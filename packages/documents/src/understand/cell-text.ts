@@ -33,7 +33,7 @@ export function compactText(raw: string | null | undefined): string | null {
 
 export type MoneyUnit = "元" | "万元" | "亿元";
 
-const AMOUNT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(亿元|万元|元)?$/;
+const AMOUNT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(亿元|万元|元|万|亿)?$/;
 
 /** "500万元" → {value: 500, unit: "万元"}; "300.00" → {value: 300, unit: null}; "1,036.06" → 1036.06. */
 export function parseAmount(text: string | null): { value: number; unit: MoneyUnit | null } | null {
@@ -41,7 +41,8 @@ export function parseAmount(text: string | null): { value: number; unit: MoneyUn
   const t = text.replace(/[,，\s]/g, "").replace(/^人民币/, "");
   const m = AMOUNT.exec(t);
   if (!m?.[1]) return null;
-  return { value: Number(m[1]), unit: (m[2] as MoneyUnit | undefined) ?? null };
+  const unit = m[2] === "万" ? "万元" : m[2] === "亿" ? "亿元" : ((m[2] as MoneyUnit | undefined) ?? null);
+  return { value: Number(m[1]), unit };
 }
 
 /** "25%" → 25, "0" → 0, "100" → 100, "12.5％" → 12.5; anything else → null. */
