@@ -247,12 +247,15 @@ function quantitative(
     if (rest.charCodeAt(m) === ch) m++; // ——
     const savedMalformed = scanned.malformed;
     if (isDigit(rest.charCodeAt(m)) && scanNumber(rest, m)) {
-      upper = scanned.value;
       const unit1 = rest.slice(0, k);
       const unit2 = rest.slice(scanned.end);
-      unit = unit2 === "" ? unit1 : unit2;
-      if (scanned.malformed !== null) problems.push(valueProblem("malformed_number", scanned.malformed));
-      if (op === null) op = ">=";
+      // Both ends in one unit (90%-95%, 90-95%), else it is no range (2024年1-6月).
+      if (unit1 === "" || unit2 === "" || unit1 === unit2) {
+        upper = scanned.value;
+        unit = unit2 === "" ? unit1 : unit2;
+        if (scanned.malformed !== null) problems.push(valueProblem("malformed_number", scanned.malformed));
+        if (op === null) op = ">=";
+      }
     }
     scanned.malformed = savedMalformed;
     break;
@@ -282,7 +285,10 @@ function quantitative(
 
   if (unit === "") {
     if (target) problems.push(valueProblem("missing_unit", c));
-  } else if (!isKnownUnit(unit) && knownUnitPrefix(unit) === null && looksLikeGarbage(unit)) {
+  } else if (
+    !isKnownUnit(unit) &&
+    (hasForeignCharacters(unit) || (knownUnitPrefix(unit) === null && unit.length > 6))
+  ) {
     problems.push(valueProblem("unknown_unit", unit));
   }
   if (op === null && target) problems.push(valueProblem("missing_operator", c));
@@ -300,14 +306,19 @@ function direction(op: Operator): number {
   return op === ">=" || op === ">" ? 1 : op === "=" ? 0 : -1;
 }
 
-/** A unit we do not know is kept as written; it is a problem only when it cannot be a unit at all. */
-function looksLikeGarbage(unit: string): boolean {
-  if (unit.length > 6) return true;
+/**
+ * A unit we do not know is kept as written (家企业, 批次); it is a problem only when it cannot be a unit at all:
+ * digits or symbols in it (年1-6月, @#), or a long text that starts with no known unit.
+ */
+function hasForeignCharacters(unit: string): boolean {
   for (let k = 0; k < unit.length; k++) {
     const ch = unit.charCodeAt(k);
     const cjk = ch >= 0x4e00 && ch <= 0x9fff;
     const latin = (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
-    if (!cjk && !latin && ch !== 0x2f && ch !== 0xb2 && ch !== 0xb3) return true;
+    // / ² ³ % ‰ ㎡
+    if (!cjk && !latin && ch !== 0x2f && ch !== 0xb2 && ch !== 0xb3 && ch !== 0x25 && ch !== 0x2030 && ch !== 0x33a1) {
+      return true;
+    }
   }
   return false;
 }
