@@ -11,6 +11,7 @@ export * from "./monitoring/light-positive-indicator.ts";
 export * from "./monitoring/light-qualitative-indicator.ts";
 export * from "./monitoring/light-reverse-indicator.ts";
 export * from "./monitoring/lights.ts";
+export * from "./monitoring/monitor-project.ts";
 export * from "./monitoring/required-explanations.ts";
 export * from "./scoring/grade-of.ts";
 export * from "./scoring/score-execution.ts";
