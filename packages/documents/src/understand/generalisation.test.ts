@@ -139,4 +139,17 @@ describe("documents in layouts the seeds do not have", () => {
     expect(warnings.map((w) => w.code)).toEqual(["row_continued"]);
     expect(JSON.stringify(doc)).not.toContain("第 2 页");
   });
+
+  it("a two-row header: 指标值 over 计算符号 | 数值 | 计量单位, units in the budget labels", async () => {
+    const { doc } = await read("two-row-header.txt");
+    const p = doc.projects[0];
+    expect(p?.budget).toEqual({ total: 260, fiscal: 260, other: 0 });
+    expect(p?.indicators.map((i) => [i.name, i.target, i.measureUnit, i.basis])).toEqual([
+      ["垃圾分类覆盖小区", "≥320个", "个", "计划标准"],
+      ["分类准确率", "≥85%", "%", "行业标准"],
+      ["设施建成时间", "＝2025年10月底前", null, "计划标准"],
+      ["垃圾资源化利用率", "≥40%", "%", "历史标准"],
+      ["居民满意度", "≥90%", "%", "计划标准"],
+    ]);
+  });
 });

@@ -53,6 +53,8 @@ export const COLUMN_LABELS: Record<ColumnRole, readonly string[]> = {
     "年度目标",
     "预期当年实现值",
     "当年实现值",
+    "数值",
+    "目标数值",
   ],
   measureUnit: ["度量单位", "计量单位", "单位"],
   operator: ["计算符号", "指标性质", "符号", "比较符号"],

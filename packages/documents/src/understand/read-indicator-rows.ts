@@ -15,7 +15,7 @@ import type { Indicator, SourceRef } from "@jixiao/core";
 import { parseNumber } from "./cell-text.ts";
 import { alignRow, type HeaderMap, headerOf, type RowFields } from "./column-map.ts";
 import type { RowItem } from "./flatten.ts";
-import { LEVEL2_NAMES, normalizeLabel } from "./labels.ts";
+import { columnRoleOf, LEVEL2_NAMES, normalizeLabel } from "./labels.ts";
 import { parseTarget } from "./parse-target.ts";
 import type { ReadWarning } from "./read-result.ts";
 
@@ -49,14 +49,22 @@ export function readIndicatorRows(options: { rows: readonly RowItem[]; header?: 
   let level2: string | null = null;
   let afterBreak = false;
 
+  let justHeader = false;
   for (const item of options.rows) {
     const asHeader = headerOf(item.cells);
     if (asHeader) {
       afterBreak = header !== null;
       header = asHeader;
+      justHeader = true;
       continue;
     }
     if (!header) continue;
+    if (justHeader && isSubHeader(item.cells)) {
+      // a second header row under merged cells: 指标值 → 计算符号 | 数值 | 单位
+      header = mergeSubHeader(header, item.cells);
+      continue;
+    }
+    justHeader = false;
     if (item.cells.every((c) => c === null)) {
       warnings.push({
         code: "blank_row",
@@ -108,6 +116,30 @@ export function readIndicatorRows(options: { rows: readonly RowItem[]; header?: 
     indicators.push(toIndicator(fields, header, { page: item.source?.page ?? null, table: item.table, row: item.row }));
   }
   return { indicators, warnings };
+}
+
+/** Every filled cell is a column label, and there are at least two. */
+function isSubHeader(cells: readonly (string | null)[]): boolean {
+  const filled = cells.filter((c): c is string => c !== null);
+  return filled.length >= 2 && filled.every((c) => columnRoleOf(c) !== null);
+}
+
+/** The lower header row names its columns more precisely; columns it leaves empty keep the upper label. */
+function mergeSubHeader(header: HeaderMap, cells: readonly (string | null)[]): HeaderMap {
+  const n = Math.max(header.roles.length, cells.length);
+  const roles: HeaderMap["roles"] = [];
+  const labels: HeaderMap["labels"] = [];
+  for (let i = 0; i < n; i++) {
+    const sub = cells[i] ?? null;
+    const role = sub === null ? null : columnRoleOf(sub);
+    roles.push(role ?? header.roles[i] ?? null);
+    labels.push(role ? sub : (header.labels[i] ?? null));
+  }
+  let width = 0;
+  roles.forEach((r, i) => {
+    if (r !== null) width = i + 1;
+  });
+  return { roles, labels, width };
 }
 
 /** After a page break: an empty 一级 and an empty or fragmentary 二级 mean the row above goes on. */
