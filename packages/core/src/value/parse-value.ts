@@ -137,6 +137,10 @@ const BOOLEANS = new Map<string, number>([
   ["按时完成", 1],
   ["已按时完成", 1],
   ["未按时完成", 0],
+  ["按期完成", 1],
+  ["如期完成", 1],
+  ["已按期完成", 1],
+  ["未按期完成", 0],
   ["已达到", 1],
   ["未达到", 0],
   ["已实现", 1],
@@ -259,6 +263,13 @@ function quantitative(
     }
     scanned.malformed = savedMalformed;
     break;
+  }
+
+  // A closing note in brackets (≥500万元（含配套资金）, ≥90%(抽样)) is a remark, not part of the unit.
+  const last = unit.charCodeAt(unit.length - 1);
+  if (last === 0xff09 || last === 0x29) {
+    const open = Math.max(unit.lastIndexOf("（"), unit.lastIndexOf("("));
+    if (open >= 0) unit = unit.slice(0, open);
   }
 
   // Suffix operators: 100家以上, 3个月以内, 100家以上（含）.
