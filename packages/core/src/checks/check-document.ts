@@ -73,6 +73,11 @@ export function checkDocument(options: CheckDocumentOptions): CheckReport {
   checkEvaluation(ctx, doc);
 
   const findings = sortFindings(ctx.findings);
+  const byProject: Finding[][] = doc.projects.map(() => []);
+  for (const f of findings) {
+    const k = f.location.projectIndex;
+    if (f.location.section === "project" && k !== undefined) byProject[k]?.push(f);
+  }
   return {
     pack: { id: pack.id, name: pack.name },
     findings,
@@ -80,9 +85,7 @@ export function checkDocument(options: CheckDocumentOptions): CheckReport {
     projects: doc.projects.map((p, index) => ({
       index,
       name: p.name,
-      verdict: summarizeVerdict(
-        findings.filter((f) => f.location.section === "project" && f.location.projectIndex === index),
-      ),
+      verdict: summarizeVerdict(byProject[index] ?? []),
     })),
   };
 }

@@ -87,6 +87,8 @@ function exceedsBudget(ctx: CheckContext, table: IndicatorTable, f: IndicatorFac
     !PLAIN_MONEY.has(v.unit)
   )
     return false;
+  // Same unit: two numbers as written compare exactly; only a real excess needs the decimal tolerance check.
+  if (v.unit === ctx.amountUnit && v.value <= table.budget) return false;
   const amount = toYuan(v.value, v.unit);
   const budget = toYuan(table.budget, ctx.amountUnit);
   if (amount === null || budget === null) return false;
@@ -96,6 +98,18 @@ function exceedsBudget(ctx: CheckContext, table: IndicatorTable, f: IndicatorFac
 /** R-COST-6: the total of money cost caps far below 预算数 (either the budget is too big or the indicator is wrong). */
 export function checkCostTotal(ctx: CheckContext, table: IndicatorTable, rows: readonly IndicatorFacts[]): void {
   if (table.budget === null || table.budget <= 0) return;
+  // Common case: one cap in the document's unit at or above the budget — nothing to sum.
+  let caps = 0;
+  let only: IndicatorFacts | null = null;
+  for (const f of rows) {
+    if (f.isMoneyCost && f.value?.kind === "quantitative" && f.value.unit !== null && PLAIN_MONEY.has(f.value.unit)) {
+      caps++;
+      only = f;
+    }
+  }
+  if (caps === 0) return;
+  const v0 = only?.value;
+  if (caps === 1 && v0?.unit === ctx.amountUnit && v0.value !== null && v0.value >= table.budget) return;
   let total = dec(0);
   let count = 0;
   for (const f of rows) {
@@ -153,9 +167,15 @@ function checkUnitCost(ctx: CheckContext, table: IndicatorTable, f: IndicatorFac
   );
 }
 
+const quantityPatterns = new Map<string, RegExp>();
+
 function findQuantity(text: string, units: readonly string[]): number | null {
   for (const u of units) {
-    const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万)?\\s*${u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+    let re = quantityPatterns.get(u);
+    if (re === undefined) {
+      re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万)?\\s*${u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+      quantityPatterns.set(u, re);
+    }
     const m = re.exec(text);
     if (m?.[1] !== undefined) return Number(m[1]) * (m[2] === undefined ? 1 : 10000);
   }

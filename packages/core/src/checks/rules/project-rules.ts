@@ -35,7 +35,7 @@ export function checkProjectHeader(
   const b = project.budget;
   if (expectTargets && (b === null || b.total === null)) {
     emit(ctx, "R-BUD-2", at("budget"), `项目“${project.name}”未填写预算数`, { budget: b }, `填写预算数（${unit}）`);
-  } else if (b !== null && b.total !== null && b.fiscal !== null) {
+  } else if (b !== null && b.total !== null && b.fiscal !== null && !(b.total === b.fiscal && !b.other)) {
     const parts = sum([b.fiscal, b.other ?? 0]);
     if (!decEqual(b.total, parts, ctx.pack.thresholds.budgetTolerance)) {
       emit(

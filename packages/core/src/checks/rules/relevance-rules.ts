@@ -1,6 +1,6 @@
 import { type CheckContext, emit, type IndicatorTable, tableLocation } from "../context.ts";
 import type { IndicatorFacts } from "../indicator-facts.ts";
-import { bigrams, includesAny } from "../text.ts";
+import { bigramOf, bigrams, includesAny } from "../text.ts";
 
 /** R-REL-1..4 for one row that is neither blank nor a placeholder. `identical`: the value copies the name. */
 export function checkRelevance(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts, identical: boolean): void {
@@ -100,7 +100,36 @@ function checkEcology(ctx: CheckContext, table: IndicatorTable, f: IndicatorFact
   );
 }
 
-const STOP_BIGRAMS = new Set(["年内", "年度", "全年", "本年", "当年", "指标", "情况", "数量", "个数"]);
+// Names recur across projects and edits; their bigram sets are memoised (bounded).
+const bigramCache = new Map<string, Set<number>>();
+function nameBigrams(name: string): Set<number> {
+  let hit = bigramCache.get(name);
+  if (hit === undefined) {
+    if (bigramCache.size >= 20_000) bigramCache.clear();
+    hit = bigrams(name);
+    bigramCache.set(name, hit);
+  }
+  return hit;
+}
+
+function overlap(desc: readonly number[], name: ReadonlySet<number>): number {
+  let n = 0;
+  for (const g of desc) if (name.has(g)) n++;
+  return n;
+}
+
+const descriptionCache = new Map<string, number[]>();
+function descriptionBigrams(d: string): number[] {
+  let hit = descriptionCache.get(d);
+  if (hit === undefined) {
+    if (descriptionCache.size >= 20_000) descriptionCache.clear();
+    hit = [...bigrams(d)].filter((g) => !STOP_BIGRAMS.has(g));
+    descriptionCache.set(d, hit);
+  }
+  return hit;
+}
+
+const STOP_BIGRAMS = new Set(["年内", "年度", "全年", "本年", "当年", "指标", "情况", "数量", "个数"].map(bigramOf));
 const MIN_COPIED = 4;
 const MIN_COPIED_SHARE = 0.6;
 
@@ -113,24 +142,21 @@ const MIN_COPIED_SHARE = 0.6;
 function checkNameDescription(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
   const d = f.description;
   if (d === "" || d === f.name) return;
-  const desc = [...bigrams(d)].filter((g) => !STOP_BIGRAMS.has(g));
-  const overlap = (name: string) => {
-    const a = bigrams(name);
-    return desc.filter((g) => a.has(g)).length;
-  };
-  const own = overlap(f.name);
+  const desc = descriptionBigrams(d);
+  // A copy needs MIN_COPIED shared bigrams covering MIN_COPIED_SHARE of the description.
+  const need = Math.max(MIN_COPIED, MIN_COPIED_SHARE * desc.length);
+  if (desc.length < need) return;
   let best: IndicatorFacts | null = null;
   let bestScore = 0;
   for (const r of table.facts) {
-    if (r === f || r.name === "" || r.name === f.name) continue;
-    const score = overlap(r.name);
+    if (r === f || r.name.length < 2 || r.name === f.name) continue;
+    const score = overlap(desc, nameBigrams(r.name));
     if (score > bestScore) {
       best = r;
       bestScore = score;
     }
   }
-  if (best === null || bestScore < MIN_COPIED || bestScore < 2 * own + 2 || bestScore < MIN_COPIED_SHARE * desc.length)
-    return;
+  if (best === null || bestScore < need || bestScore < 2 * overlap(desc, nameBigrams(f.name)) + 2) return;
   emit(
     ctx,
     "R-REL-4",

@@ -7,6 +7,19 @@ const ZERO_AMONG_CAPITALS = /(?<![0-9A-Za-z])(?:0[A-Z]{1,3}|[A-Z]{1,3}0[A-Z]{0,3
 /** R-TXT-1 (template placeholders) and R-TXT-2 (0 for O) over one text. */
 export function checkText(ctx: CheckContext, text: string | null | undefined, location: FindingLocation): void {
   if (text == null || text === "") return;
+  // One pass decides whether either rule can apply; almost every text has neither a placeholder glyph nor Latin.
+  let suspect = false;
+  let latin = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) latin = true;
+    else if (c === 0x78 || c === 0xd7 || c === 0x67d0 /* 某 */ || c === 0x5385 /* 厅 */) suspect = true;
+  }
+  if (latin || suspect) checkPlaceholders(ctx, text, location);
+  if (latin && text.includes("0")) checkZeroForO(ctx, text, location);
+}
+
+function checkPlaceholders(ctx: CheckContext, text: string, location: FindingLocation): void {
   for (const p of ctx.pack.lexicon.templatePlaceholders) {
     const k = text.indexOf(p);
     if (k < 0) continue;
@@ -22,6 +35,9 @@ export function checkText(ctx: CheckContext, text: string | null | undefined, lo
     );
     break;
   }
+}
+
+function checkZeroForO(ctx: CheckContext, text: string, location: FindingLocation): void {
   for (const m of text.matchAll(ZERO_AMONG_CAPITALS)) {
     const word = m[0];
     const fixed = word.replaceAll("0", "O");
