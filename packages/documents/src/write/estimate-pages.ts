@@ -26,7 +26,7 @@ function tableRowHeights(t: LTable, width: number): number[] {
       // A merged cell's lines are shared by its rows.
       h = Math.max(h, Math.ceil(lines(c.text, w, 10.5 * TWIP_PER_PT) / (c.rowSpan ?? 1)));
     }
-    return h * 330 + 80;
+    return h * 300 + 60;
   });
 }
 
