@@ -265,6 +265,18 @@ describe("parseValue: normalisation", () => {
     expect(parseValue("≥50 家").value).toEqual(q(">=", 50, "家"));
     expect(parseValue("≥50 家").normalizedChanged).toBe(false);
   });
+  it.each([
+    ["无", "placeholder", "无"],
+    ["19574.亿元", "malformed_number", "19574."],
+    ["90%", "missing_operator", "90%"],
+    ["≥3", "missing_unit", "≥3"],
+    ["≥5@#", "unknown_unit", "@#"],
+    ["12月底前完成≥1年", "operator_conflict", "≥1年"],
+    ["委托运营协议", "not_a_value", "委托运营协议"],
+  ])("the %s message names its part", (text, code, part) => {
+    const p = parseValue(text).problems.find((x) => x.code === code);
+    expect(p?.message).toContain(`“${part}”`);
+  });
   it("names the offending part in messages", () => {
     expect(parseValue("19574.亿元").problems[0]?.message).toContain("19574.");
     expect(parseValue("≥5@#").problems[0]?.message).toContain("@#");
