@@ -36,6 +36,10 @@ export const projectSchema = z
     executionDeviation: z.string().nullable().optional(),
     /** Self-evaluation / monitoring of one project: 实际完成情况 (1–X月实际完成情况) of the 年度总体目标. */
     goalsAchieved: z.string().nullable().optional(),
+    /** Self-evaluation of one project: 总分 row as stated (分值 incl. the budget's, 得分) and 自评等级. */
+    totalWeight: z.number().nullable().optional(),
+    totalScore: z.number().nullable().optional(),
+    grade: z.enum(["优", "良", "中", "差"]).nullable().optional(),
     /** Self-evaluation / monitoring of one project: its conclusion or remarks. */
     conclusion: z.string().nullable().optional(),
     source: sourceRefSchema.nullable().optional(),
