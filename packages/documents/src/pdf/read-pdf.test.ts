@@ -60,6 +60,9 @@ describe("readPdf", () => {
     const names = long.flatMap((t) => t.rows.map((r) => r[2]?.text ?? "")).filter((n) => /指标\d$/.test(n));
     expect(names).toHaveLength(36);
     expect(new Set(long.map((t) => t.source?.page)).size).toBeGreaterThan(1);
+    // The part on the next page draws no rule inside the merged 描述 cells; it keeps the first page's grid.
+    const rows = long.flatMap((t) => t.rows).filter((r) => /指标\d$/.test(r[2]?.text ?? ""));
+    expect(rows.every((r) => r[3]?.colSpan === 2)).toBe(true);
   });
 
   it("refuses a truncated PDF as malformed", async () => {

@@ -185,8 +185,10 @@ export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = defaul
  */
 export async function readPdf(bytes: Uint8Array, limits?: PdfLimits): Promise<Block[]> {
   const pages = await readPdfPages(bytes, limits);
+  const known: number[][] = [];
   const blocks = pages.flatMap((p, i) => {
-    const ruled = ruledTables(p.items, p.rules, i + 1);
+    const ruled = ruledTables(p.items, p.rules, i + 1, known);
+    known.unshift(...ruled.columns);
     const rest = positionedBlocks(ruled.rest, i + 1);
     return [...ruled.blocks, ...rest]
       .filter((b) => !(b.block.kind === "paragraph" && PAGE_NUMBER.test(b.block.text)))

@@ -36,8 +36,12 @@ const hCovers = (rules: Rules, y: number, x0: number, x1: number): boolean => {
   return rules.h.some((h) => Math.abs(h.y - y) <= EPS && h.x0 <= mid && h.x1 >= mid);
 };
 
-/** Groups the page's rules into grids: runs of row bands that vertical rules cross. */
-function grids(rules: Rules): Grid[] {
+/**
+ * Groups the page's rules into grids: runs of row bands that vertical rules cross. `known` are the column
+ * boundaries of tables seen before: a table continued on a new page draws only the rules its rows need, so when
+ * its boundaries are a subset of a known grid with the same outer edges, that grid is used (spans stay spans).
+ */
+function grids(rules: Rules, known: number[][]): Grid[] {
   const ys = cluster(rules.h.map((h) => h.y)).reverse();
   const out: Grid[] = [];
   let bands: [number, number][] = [];
@@ -46,7 +50,16 @@ function grids(rules: Rules): Grid[] {
     const top = bands[0]?.[0] ?? 0;
     const bottom = bands[bands.length - 1]?.[1] ?? 0;
     const vs = rules.v.filter((v) => v.y1 >= bottom - EPS && v.y0 <= top + EPS);
-    const xs = cluster(vs.map((v) => v.x));
+    let xs = cluster(vs.map((v) => v.x));
+    const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS;
+    const wider = known.find(
+      (k) =>
+        k.length > xs.length &&
+        near(k[0] ?? 0, xs[0] ?? 0) &&
+        near(k[k.length - 1] ?? 0, xs[xs.length - 1] ?? 0) &&
+        xs.every((x) => k.some((y) => near(x, y))),
+    );
+    if (wider) xs = wider;
     if (xs.length >= 2) {
       const rows = bands.map(([t, b]) => {
         const cuts = xs
@@ -85,8 +98,9 @@ export function ruledTables(
   items: TextItem[],
   rules: Rules,
   page: number,
-): { blocks: { y: number; block: Block }[]; rest: TextItem[] } {
-  const found = grids(rules);
+  known: number[][] = [],
+): { blocks: { y: number; block: Block }[]; rest: TextItem[]; columns: number[][] } {
+  const found = grids(rules, known);
   const rest: TextItem[] = [];
   const texts = found.map((g) => g.rows.map((r) => r.map(() => [] as TextItem[])));
   for (const it of items) {
@@ -140,5 +154,5 @@ export function ruledTables(
     );
     return { y: g.ys[0] ?? 0, block: { kind: "table" as const, rows, source: { page } } };
   });
-  return { blocks, rest };
+  return { blocks, rest, columns: found.map((g) => g.xs) };
 }
