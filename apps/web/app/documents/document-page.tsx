@@ -1,6 +1,6 @@
 import type { Finding } from "@jixiao/core";
 import { Alert, Button, Card, Descriptions, Result, Space, Tabs, Tag, Typography } from "antd";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { api } from "../api/client.ts";
 import type { CheckOutcome, Region, StoredDocument } from "../api/types.ts";
 import { GRADE_COLOR, KIND_LABELS, STATE_COLOR } from "../labels.ts";
@@ -13,7 +13,11 @@ import { DepartmentTableSection, EvaluationSection, OverallSection } from "./doc
 import { ExportButtons } from "./export-buttons.tsx";
 import { FindingList } from "./finding-item.tsx";
 import { groupFindings } from "./group-findings.ts";
+import { ProjectIndex } from "./project-index.tsx";
 import { ProjectSection } from "./project-section.tsx";
+
+// ECharts loads only with a document that has findings to draw.
+const FindingsChart = lazy(() => import("./findings-chart.tsx"));
 
 /** 文档详情: the document's parts and projects with the checks' findings beside them; review; versions; export. */
 export default function DocumentPage(props: { id: string; tab: string | null }) {
@@ -48,6 +52,7 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
         <DepartmentTableSection table={d.departmentTable} amountUnit={d.amountUnit} grouped={grouped} />
       )}
       {d.evaluation && <EvaluationSection evaluation={d.evaluation} amountUnit={d.amountUnit} grouped={grouped} />}
+      {d.projects.length > 1 && <ProjectIndex projects={d.projects} findings={findings} amountUnit={d.amountUnit} />}
       {d.projects.map((p, i) => (
         <ProjectSection
           // biome-ignore lint/suspicious/noArrayIndexKey: projects are addressed by index in the API
@@ -117,6 +122,11 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
             )}
           </Descriptions.Item>
         </Descriptions>
+        {verdict && verdict.counts.error + verdict.counts.warning + verdict.counts.info > 0 && verdict.byDimension && (
+          <Suspense fallback={null}>
+            <FindingsChart verdict={verdict} />
+          </Suspense>
+        )}
         {check.error && <Alert type="warning" showIcon title={`机器审核未能完成：${check.error}`} />}
         {check.data && !check.data.available && <Alert type="info" showIcon title="服务端暂未启用机器审核" />}
       </Card>

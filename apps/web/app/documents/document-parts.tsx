@@ -1,6 +1,7 @@
 import type { DepartmentTable, Evaluation, OverallGoals } from "@jixiao/core";
-import { Card, Descriptions, List, Table, Tag, Typography } from "antd";
+import { Card, Descriptions, Table, Tag, Typography } from "antd";
 import { formatAmount, formatPercent, GRADE_COLOR } from "../labels.ts";
+import { PlainList } from "../layout/plain-list.tsx";
 import { FindingList } from "./finding-item.tsx";
 import type { GroupedFindings } from "./group-findings.ts";
 import { IndicatorTable } from "./indicator-table.tsx";
@@ -20,17 +21,16 @@ export function OverallSection(props: { overall: OverallGoals; grouped: GroupedF
       {o.items.length > 0 && (
         <>
           <Typography.Title level={5}>分项绩效目标</Typography.Title>
-          <List
-            size="small"
-            dataSource={o.items}
-            renderItem={(item) => (
-              <List.Item>
+          <PlainList
+            items={o.items}
+            render={(item) => (
+              <div>
                 <div>
                   {item.title && <Typography.Text strong>{item.title}　</Typography.Text>}
                   {item.goal}
                   {item.indicators && <div style={{ color: "#666" }}>指标：{item.indicators}</div>}
                 </div>
-              </List.Item>
+              </div>
             )}
           />
         </>
@@ -38,7 +38,7 @@ export function OverallSection(props: { overall: OverallGoals; grouped: GroupedF
       {o.safeguards.length > 0 && (
         <>
           <Typography.Title level={5}>工作保障措施</Typography.Title>
-          <List size="small" dataSource={o.safeguards} renderItem={(s) => <List.Item>{s}</List.Item>} />
+          <PlainList items={o.safeguards} render={(s) => s} />
         </>
       )}
     </Card>
@@ -74,13 +74,13 @@ export function DepartmentTableSection(props: {
       {t.functions.length > 0 && (
         <>
           <Typography.Title level={5}>部门职能概述</Typography.Title>
-          <List size="small" dataSource={t.functions} renderItem={(s) => <List.Item>{s}</List.Item>} />
+          <PlainList items={t.functions} render={(s) => s} />
         </>
       )}
       {t.tasks.length > 0 && (
         <>
           <Typography.Title level={5}>年度工作任务</Typography.Title>
-          <List size="small" dataSource={t.tasks} renderItem={(s) => <List.Item>{s}</List.Item>} />
+          <PlainList items={t.tasks} render={(s) => s} />
         </>
       )}
       {t.longTerm && (
@@ -140,9 +140,9 @@ export function EvaluationSection(props: { evaluation: Evaluation; amountUnit: s
           size="small"
           bordered
           pagination={false}
-          rowKey={(_, i) => String(i)}
+          rowKey="key"
           style={{ marginBottom: 16 }}
-          dataSource={e.goals}
+          dataSource={e.goals.map((g, i) => ({ ...g, key: i }))}
           columns={[
             { title: "年度目标", dataIndex: "goal" },
             { title: "实际完成情况", dataIndex: "achieved" },

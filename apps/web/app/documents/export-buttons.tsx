@@ -1,4 +1,4 @@
-import { App, Button, Dropdown } from "antd";
+import { App, Button, Dropdown, Space } from "antd";
 import { useState } from "react";
 import { ApiError, messageOf } from "../api/client.ts";
 
@@ -48,13 +48,13 @@ export function ExportButtons(props: { documentId: string }) {
   };
 
   return (
-    <Dropdown.Button
-      loading={busy}
-      data-testid="export"
-      onClick={() => void download("json")}
-      menu={{ items: FORMATS, onClick: ({ key }) => void download(key) }}
-    >
-      导出 JSON
-    </Dropdown.Button>
+    <Space.Compact data-testid="export">
+      <Button loading={busy} onClick={() => void download("json")}>
+        导出 JSON
+      </Button>
+      <Dropdown menu={{ items: FORMATS, onClick: ({ key }) => void download(key) }} disabled={busy}>
+        <Button aria-label="更多导出格式">▾</Button>
+      </Dropdown>
+    </Space.Compact>
   );
 }

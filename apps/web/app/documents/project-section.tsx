@@ -1,6 +1,7 @@
 import type { Finding, Project } from "@jixiao/core";
-import { Button, Card, Descriptions, List, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Descriptions, Space, Table, Tag, Typography } from "antd";
 import { formatAmount, formatPercent } from "../labels.ts";
+import { PlainList } from "../layout/plain-list.tsx";
 import { navigate } from "../router.ts";
 import { FindingList } from "./finding-item.tsx";
 import { countProjectFindings, type GroupedFindings } from "./group-findings.ts";
@@ -81,16 +82,7 @@ export function ProjectSection(props: {
       </Descriptions>
       <Typography.Title level={5}>绩效目标</Typography.Title>
       {p.goals.length ? (
-        <List
-          size="small"
-          dataSource={p.goals}
-          renderItem={(g, i) => (
-            <List.Item>
-              目标{i + 1}：{g}
-            </List.Item>
-          )}
-          style={{ marginBottom: 16 }}
-        />
+        <PlainList items={p.goals} render={(g, i) => `目标${i + 1}：${g}`} />
       ) : (
         <Typography.Paragraph type="secondary">未填写绩效目标</Typography.Paragraph>
       )}

@@ -1,5 +1,5 @@
 import type { Finding } from "@jixiao/core";
-import { Alert, App, Button, Card, Descriptions, List, Select, Space, Steps, Tag, Typography, Upload } from "antd";
+import { Alert, App, Button, Card, Descriptions, Select, Space, Steps, Tag, Typography, Upload } from "antd";
 import { useMemo, useState } from "react";
 import { api, messageOf } from "../api/client.ts";
 import type { DocumentSummary, ImportPreview, Region } from "../api/types.ts";
@@ -8,6 +8,7 @@ import { FindingList } from "../documents/finding-item.tsx";
 import { groupFindings } from "../documents/group-findings.ts";
 import { ProjectSection } from "../documents/project-section.tsx";
 import { KIND_LABELS } from "../labels.ts";
+import { PlainList } from "../layout/plain-list.tsx";
 import { navigate } from "../router.ts";
 import { useMe } from "../session.ts";
 import { useLoad } from "../use-load.ts";
@@ -154,13 +155,7 @@ export default function ImportPage() {
               showIcon
               style={{ marginBottom: 16 }}
               title={`读取时有 ${preview.warnings.length} 处需要注意`}
-              description={
-                <List
-                  size="small"
-                  dataSource={preview.warnings.slice(0, 30)}
-                  renderItem={(w) => <List.Item>{w.message}</List.Item>}
-                />
-              }
+              description={<PlainList items={preview.warnings.slice(0, 30)} render={(w) => w.message} />}
             />
           )}
           <FindingList findings={grouped.sections.get("document")} />

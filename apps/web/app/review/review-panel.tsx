@@ -1,24 +1,10 @@
 import { type PerformanceDocument, TRANSITIONS } from "@jixiao/core";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  List,
-  Modal,
-  Select,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Select, Space, Tag, Timeline, Typography } from "antd";
 import { useState } from "react";
 import { ApiError, api, messageOf } from "../api/client.ts";
 import type { DocumentSummary, ReviewComment, WorkflowEvent } from "../api/types.ts";
 import { ACTION_LABELS, formatTime } from "../labels.ts";
+import { PlainList } from "../layout/plain-list.tsx";
 import { useMe } from "../session.ts";
 import { useLoad } from "../use-load.ts";
 import { useUserNames } from "./use-user-names.ts";
@@ -217,40 +203,34 @@ export function ReviewPanel(props: {
             </Button>
           </Form>
         )}
-        <List
-          dataSource={comments.data?.items ?? []}
-          locale={{ emptyText: "暂无审核意见" }}
-          data-testid="comments"
-          renderItem={(c) => (
-            <List.Item
-              actions={
-                c.resolvedAt
-                  ? [
-                      <Tag key="done" color="green">
-                        已处理
-                      </Tag>,
-                    ]
-                  : [
-                      <Button key="resolve" size="small" onClick={() => void resolve(c.id)}>
-                        标记已处理
-                      </Button>,
-                    ]
-              }
-            >
-              <List.Item.Meta
-                title={
-                  <Space>
-                    <Typography.Text>{describePath(doc, c.path)}</Typography.Text>
+        {comments.data?.items.length ? (
+          <PlainList
+            testId="comments"
+            items={comments.data.items}
+            render={(c) => (
+              <div style={{ display: "flex", gap: 16, alignItems: "flex-start" }}>
+                <div style={{ flex: 1 }}>
+                  <Space wrap>
+                    <Typography.Text strong>{describePath(doc, c.path)}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {nameOf(c.authorId)} · {formatTime(c.createdAt)} · 第 {c.documentVersion} 版
                     </Typography.Text>
                   </Space>
-                }
-                description={<Typography.Text>{c.body}</Typography.Text>}
-              />
-            </List.Item>
-          )}
-        />
+                  <div>{c.body}</div>
+                </div>
+                {c.resolvedAt ? (
+                  <Tag color="green">已处理</Tag>
+                ) : (
+                  <Button size="small" onClick={() => void resolve(c.id)}>
+                    标记已处理
+                  </Button>
+                )}
+              </div>
+            )}
+          />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无审核意见" />
+        )}
       </Card>
 
       <Modal
