@@ -76,7 +76,20 @@ function isComparison(name: string): boolean {
   return (k >= 0 && name.indexOf("数", k + 2) > k) || name.endsWith("对比") || name.endsWith("之比");
 }
 
+const expectedCache = new Map<string, ExpectedUnit | null>();
+
+/** What unit a name calls for (memoised: names recur across projects and edits). */
 export function expectedUnit(name: string): ExpectedUnit | null {
+  let hit = expectedCache.get(name);
+  if (hit === undefined) {
+    if (expectedCache.size >= 20_000) expectedCache.clear();
+    hit = computeExpectedUnit(name);
+    expectedCache.set(name, hit);
+  }
+  return hit;
+}
+
+function computeExpectedUnit(name: string): ExpectedUnit | null {
   for (const e of RATE_ENDINGS)
     if (name.endsWith(e)) return { kind: "percent", units: ["%", "‰"], suggest: "%", cue: e };
   if (isComparison(name)) return { kind: "percent", units: ["%"], suggest: "%", cue: "与…对比" };

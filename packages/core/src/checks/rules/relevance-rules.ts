@@ -14,11 +14,11 @@ export function checkRelevance(ctx: CheckContext, table: IndicatorTable, f: Indi
 function checkLevelFit(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts, identical: boolean): void {
   const v = f.value;
   const c2 = f.level2.category;
-  const at = tableLocation(table, f.index, "name");
-  const text = `${f.name}${f.description}`;
+  const at = () => tableLocation(table, f.index, "name");
   if (c2 === "timeliness") {
     if (v === null || v.kind === "deadline" || v.kind === "boolean" || f.unitKind === "time") return;
-    if (includesAny(text, ctx.pack.lexicon.timeliness) !== null) return;
+    const timely = ctx.pack.lexicon.timeliness;
+    if (includesAny(f.name, timely) !== null || includesAny(f.description, timely) !== null) return;
     if (identical) return;
     const what =
       v.kind === "quantitative" && f.unitKind === "count"
@@ -29,7 +29,7 @@ function checkLevelFit(ctx: CheckContext, table: IndicatorTable, f: IndicatorFac
     emit(
       ctx,
       "R-REL-1",
-      at,
+      at(),
       `时效指标应反映完成时限或及时性，${what}`,
       { level2: f.level2.raw, name: f.name, target: f.target },
       "时效指标写完成时限（如“2025年12月31日前”“≤3个月”）或及时率（如“按时完成率 ≥95%”）",
@@ -43,7 +43,7 @@ function checkLevelFit(ctx: CheckContext, table: IndicatorTable, f: IndicatorFac
     emit(
       ctx,
       "R-REL-1",
-      at,
+      at(),
       `质量指标应反映达标程度，“${f.name} ${f.target}”是数量`,
       { level2: f.level2.raw, name: f.name, target: f.target },
       "把该指标移到数量指标下，质量指标写合格率、达标率、验收通过率等",
@@ -52,7 +52,7 @@ function checkLevelFit(ctx: CheckContext, table: IndicatorTable, f: IndicatorFac
     emit(
       ctx,
       "R-REL-1",
-      at,
+      at(),
       `数量指标应反映完成多少，“${f.name} ${f.target}”是比率`,
       { level2: f.level2.raw, name: f.name, target: f.target },
       "把比率类指标移到质量指标下，数量指标写个数、人次、面积等",

@@ -120,6 +120,11 @@ export function checkTableStructure(ctx: CheckContext, table: IndicatorTable, ro
 
 function checkPlacement(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts, reported: Set<string>): void {
   const framework = FRAMEWORKS[table.framework];
+  const c1 = f.level1.category;
+  const c2 = f.level2.category;
+  // Fast path: both levels known and the 二级 belongs under the 一级.
+  if (c1 !== null && c2 !== null && framework.tree[c1]?.includes(c2)) return;
+  if (c1 !== null && c2 === null && f.level2.raw === "") return;
   const key = `${f.level1.raw}|${f.level2.raw}`;
   if (reported.has(key)) return;
   let message: string | null = null;
