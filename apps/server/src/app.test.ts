@@ -4,8 +4,8 @@ import { createTestWorld, TEST_PASSWORD, type TestWorld } from "./test-support.t
 let w: TestWorld;
 beforeAll(async () => {
   w = await createTestWorld();
-});
-afterAll(() => w.close());
+}, 180_000);
+afterAll(() => w?.close());
 
 describe("app basics", () => {
   it("GET / says in Chinese what is there and links /api/docs", async () => {

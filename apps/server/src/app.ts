@@ -6,6 +6,7 @@ import type { Database } from "@jixiao/db";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { makeAuthenticate } from "./auth/authenticate.ts";
 import { RateLimiter } from "./auth/rate-limit.ts";
+import { SessionCache } from "./auth/session-cache.ts";
 import type { Config } from "./config.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerHomePage } from "./http/home-page.ts";
@@ -19,6 +20,8 @@ export interface BuildAppOptions {
   database: Database;
   secret: string;
   now?: () => Date;
+  /** How long a session lookup is trusted in this process (default 2000 ms; 0 turns the cache off). */
+  sessionCacheMs?: number;
 }
 
 /** Builds the Fastify app without listening: tests call `app.inject`, `serve` calls `listen`. */
@@ -40,6 +43,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     database: options.database,
     secret: options.secret,
     loginLimiter: new RateLimiter({ limit: 30, windowMs: 60_000 }),
+    sessionCache: new SessionCache({ ttlMs: options.sessionCacheMs ?? 2000 }),
     now: options.now ?? (() => new Date()),
   };
 

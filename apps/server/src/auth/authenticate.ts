@@ -21,12 +21,11 @@ export function makeAuthenticate(services: Services): (request: FastifyRequest) 
   return async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return null;
-    const db = services.database.db;
     const now = services.now();
-    const session = await findSession(db, { tokenHash: hashToken(token), now });
-    if (!session) return null;
-    const user = await getUser(db, { regionId: session.regionId, id: session.userId });
-    if (!user || user.disabled || !isRole(user.role)) return null;
+    const tokenHash = hashToken(token);
+    const cached = services.sessionCache.get(tokenHash, now.getTime());
+    const principal = cached ?? (await lookUp(services, request, tokenHash, now));
+    if (!principal) return null;
     if (UNSAFE.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       const expected = csrfTokenFor(services.secret, token);
@@ -36,30 +35,46 @@ export function makeAuthenticate(services: Services): (request: FastifyRequest) 
         });
       }
     }
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      const ttl = services.config.SESSION_TTL_HOURS * 3_600_000;
-      await touchSession(db, {
-        regionId: session.regionId,
-        id: session.id,
-        expiresAt: new Date(now.getTime() + ttl),
-        now,
-      }).catch((e: unknown) => {
-        if (isJixiaoError(e)) throw e;
-        request.log.warn({ err: e }, "session touch failed");
-      });
-    }
-    return {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      regionId: user.regionId,
-      role: user.role,
-      departmentId: user.departmentId,
-      unitId: user.unitId,
-      sessionId: session.id,
-      mustChangePassword: user.mustChangePassword,
-    };
+    return principal;
   };
+}
+
+async function lookUp(
+  services: Services,
+  request: FastifyRequest,
+  tokenHash: string,
+  now: Date,
+): Promise<Principal | null> {
+  const db = services.database.db;
+  const session = await findSession(db, { tokenHash, now });
+  if (!session) return null;
+  const user = await getUser(db, { regionId: session.regionId, id: session.userId });
+  if (!user || user.disabled || !isRole(user.role)) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    const ttl = services.config.SESSION_TTL_HOURS * 3_600_000;
+    await touchSession(db, {
+      regionId: session.regionId,
+      id: session.id,
+      expiresAt: new Date(now.getTime() + ttl),
+      now,
+    }).catch((e: unknown) => {
+      if (isJixiaoError(e)) throw e;
+      request.log.warn({ err: e }, "session touch failed");
+    });
+  }
+  const principal: Principal = {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    regionId: user.regionId,
+    role: user.role,
+    departmentId: user.departmentId,
+    unitId: user.unitId,
+    sessionId: session.id,
+    mustChangePassword: user.mustChangePassword,
+  };
+  services.sessionCache.set(tokenHash, principal, now.getTime(), session.expiresAt.getTime());
+  return principal;
 }
 
 function isRole(value: string): value is Role {

@@ -244,8 +244,8 @@ beforeAll(async () => {
   });
   stranger = { id: user.id, role: "admin", username: user.username, departmentId: null, unitId: null, token, csrf: "" };
   stranger.csrf = csrfTokenFor("test-secret-test-secret-test-secret-0123", token);
-});
-afterAll(() => w.close());
+}, 180_000);
+afterAll(() => w?.close());
 
 const ROLES: Role[] = ["admin", "finance_reviewer", "department_reviewer", "unit_editor", "viewer"];
 const cells = ENDPOINTS.flatMap((endpoint) =>

@@ -54,7 +54,7 @@ beforeAll(async () => {
     request.headers.authorization === "ok" ? ({ userId: "u1" } as Principal) : null;
   for (const r of [echo, boom, conflict]) registerRoute(app, r, { services: {} as Services, authenticate });
   await app.ready();
-});
+}, 180_000);
 afterAll(() => app.close());
 
 const post = (payload: string, headers: Record<string, string> = {}) =>

@@ -13,6 +13,7 @@ export default defineRoute({
   response: { 200: okSchema },
   handler: async ({ services, principal, body, reply }) => {
     await changePassword({ db: services.database.db, principal, ...body });
+    services.sessionCache.forgetUser(principal.userId);
     clearSessionCookies(reply);
     return { ok: true as const };
   },

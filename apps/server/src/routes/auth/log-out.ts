@@ -11,6 +11,7 @@ export default defineRoute({
   response: { 200: okSchema },
   handler: async ({ services, principal, reply }) => {
     await deleteSession(services.database.db, { regionId: principal.regionId, id: principal.sessionId });
+    services.sessionCache.forgetSession(principal.sessionId);
     clearSessionCookies(reply);
     return { ok: true as const };
   },

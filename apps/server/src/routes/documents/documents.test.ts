@@ -12,8 +12,8 @@ beforeAll(async () => {
   });
   expect(res.statusCode).toBe(201);
   docId = res.json().record.id;
-});
-afterAll(() => w.close());
+}, 180_000);
+afterAll(() => w?.close());
 
 const editor = () => w.users.unit_editor[0];
 const getDoc = async () => (await w.as(editor(), { method: "GET", url: `/api/documents/${docId}` })).json();

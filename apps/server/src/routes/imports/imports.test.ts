@@ -7,8 +7,8 @@ import { createTestWorld, sampleDocument, type TestWorld } from "../../test-supp
 let w: TestWorld;
 beforeAll(async () => {
   w = await createTestWorld();
-});
-afterAll(() => w.close());
+}, 180_000);
+afterAll(() => w?.close());
 
 function multipart(
   file: { name: string; bytes: Uint8Array; type?: string } | null,

@@ -33,6 +33,7 @@ export default defineRoute({
       expectedVersion: expectedVersionOf(request.headers["if-match"], version),
       patch,
     });
+    services.sessionCache.forgetUser(user.id);
     return presentUser(user);
   },
 });

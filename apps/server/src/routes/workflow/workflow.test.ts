@@ -4,8 +4,8 @@ import { createTestWorld, sampleDocument, type TestUser, type TestWorld } from "
 let w: TestWorld;
 beforeAll(async () => {
   w = await createTestWorld();
-});
-afterAll(() => w.close());
+}, 180_000);
+afterAll(() => w?.close());
 
 async function create(title: string, document = sampleDocument({ title })): Promise<string> {
   const res = await w.as(w.users.unit_editor[0], { method: "POST", url: "/api/documents", payload: { document } });
