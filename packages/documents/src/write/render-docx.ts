@@ -7,6 +7,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TableOfContents,
   TextRun,
@@ -18,7 +19,7 @@ import type { LBlock, LDocument } from "./layout/types.ts";
 import { tableXml } from "./table-xml.ts";
 
 /** Replaces each placeholder paragraph by its table, re-packing the package with node:zlib. */
-function spliceTables(packed: Uint8Array, tables: string[]): Uint8Array {
+function spliceTables(packed: Uint8Array, tables: string[], contentWidth: number): Uint8Array {
   const zip = openZip(packed);
   const entries = [...zip.entries.keys()].map((name) => {
     const data = zip.read(name) ?? new Uint8Array();
@@ -28,7 +29,7 @@ function spliceTables(packed: Uint8Array, tables: string[]): Uint8Array {
       // The docx package places the 目录 page-number tab for its default margins; ours are narrower.
       .replace(
         /<w:tab w:val="right" w:pos="\d+" w:leader="dot"\/>/g,
-        `<w:tab w:val="right" w:pos="${CONTENT_WIDTH}" w:leader="dot"/>`,
+        `<w:tab w:val="right" w:pos="${contentWidth}" w:leader="dot"/>`,
       )
       .replace(/<w:p>(?:(?!<w:p>).)*?@@JXTBL(\d+)@@.*?<\/w:p>/gs, (_m, i: string) => tables[Number(i)] ?? "");
     return { name, data: new TextEncoder().encode(spliced) };
@@ -46,7 +47,20 @@ const PAGE = {
   size: { width: 11906, height: 16838 },
   margin: { top: 2098, bottom: 1984, left: 1588, right: 1474, header: 851, footer: 992 },
 };
-const CONTENT_WIDTH = PAGE.size.width - PAGE.margin.left - PAGE.margin.right;
+/** Page properties and the text area for an orientation (the docx package swaps the sides for landscape). */
+function pageFor(orientation: "portrait" | "landscape") {
+  const landscape = orientation === "landscape";
+  const width = landscape ? PAGE.size.height : PAGE.size.width;
+  const height = landscape ? PAGE.size.width : PAGE.size.height;
+  return {
+    page: {
+      size: { ...PAGE.size, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      margin: landscape ? { top: 1588, bottom: 1474, left: 1701, right: 1701, header: 851, footer: 851 } : PAGE.margin,
+    },
+    contentWidth: width - (landscape ? 3402 : PAGE.margin.left + PAGE.margin.right),
+    contentHeight: height - (landscape ? 1588 + 1474 : PAGE.margin.top + PAGE.margin.bottom),
+  };
+}
 
 const TABLE_TEXT = 21; // 五号
 const BODY_TEXT = 32; // 三号
@@ -59,6 +73,7 @@ const TABLE_MARK = "@@JXTBL";
 /** Rendering state: tables are written as XML strings and spliced in after packing (see table-xml.ts). */
 interface RenderState {
   tables: string[];
+  contentWidth: number;
   /** Estimated page of each heading, for the 目录. */
   toc: { title: string; level: number; page: number }[];
 }
@@ -100,7 +115,7 @@ function render(blocks: LBlock[], state: RenderState, tocEntries: RenderState["t
         break;
       case "table":
         out.push(new Paragraph({ children: [new TextRun(`${TABLE_MARK}${state.tables.length}@@`)] }));
-        state.tables.push(tableXml(b.table, { contentWidth: CONTENT_WIDTH, font: "宋体", size: TABLE_TEXT }));
+        state.tables.push(tableXml(b.table, { contentWidth: state.contentWidth, font: "宋体", size: TABLE_TEXT }));
         // Two tables touching would be joined into one by Word: a hairline paragraph keeps them apart.
         if (blocks[i + 1]?.kind === "table") {
           out.push(new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: "exact" }, children: [] }));
@@ -135,8 +150,9 @@ function render(blocks: LBlock[], state: RenderState, tocEntries: RenderState["t
 
 /** Renders a laid-out document as .docx: front matter without page numbers, then the numbered body. */
 export async function renderDocx(layout: LDocument): Promise<Uint8Array> {
-  const state: RenderState = { tables: [], toc: [] };
-  const toc = estimateHeadingPages(layout.body, CONTENT_WIDTH, PAGE.size.height - PAGE.margin.top - PAGE.margin.bottom);
+  const geometry = pageFor(layout.orientation ?? "portrait");
+  const state: RenderState = { tables: [], toc: [], contentWidth: geometry.contentWidth };
+  const toc = estimateHeadingPages(layout.body, geometry.contentWidth, geometry.contentHeight);
   const front = render(layout.front, state, toc);
   const body = render(layout.body, state, toc);
   const doc = new Document({
@@ -169,9 +185,9 @@ export async function renderDocx(layout: LDocument): Promise<Uint8Array> {
       ],
     },
     sections: [
-      ...(front.length > 0 ? [{ properties: { page: PAGE }, children: front }] : []),
+      ...(front.length > 0 ? [{ properties: { page: geometry.page }, children: front }] : []),
       {
-        properties: { page: { ...PAGE, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
+        properties: { page: { ...geometry.page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
         footers: {
           default: new Footer({
             children: [
@@ -193,5 +209,5 @@ export async function renderDocx(layout: LDocument): Promise<Uint8Array> {
     ],
   });
   const packed = await Packer.toBuffer(doc);
-  return spliceTables(packed, state.tables);
+  return spliceTables(packed, state.tables, geometry.contentWidth);
 }

@@ -117,5 +117,11 @@ export function layoutSelfEvaluation(doc: PerformanceDocument): LDocument {
         { kind: "table", table: indicatorTable(e) },
       ]
     : [];
-  return { title, front: [], body: [...head, ...tables], sheets: [{ name: "自评表", blocks: [...head, ...tables] }] };
+  return {
+    title,
+    orientation: "landscape",
+    front: [],
+    body: [...head, ...tables],
+    sheets: [{ name: "自评表", blocks: [...head, ...tables] }],
+  };
 }

@@ -40,6 +40,8 @@ export interface LSheet {
 
 export interface LDocument {
   title: string;
+  /** Wide tables (自评表) are printed landscape. */
+  orientation?: "portrait" | "landscape";
   /** Cover and table of contents, each on their own pages without page numbers. */
   front: LBlock[];
   body: LBlock[];
