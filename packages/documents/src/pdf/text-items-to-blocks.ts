@@ -162,6 +162,7 @@ export function pageToBlocks(items: TextItem[], page: number): Block[] {
 export function positionedBlocks(items: TextItem[], page: number): { y: number; block: Block }[] {
   const lines = toLines(items);
   const right = Math.max(0, ...lines.flatMap((l) => l.chunks.map((c) => c.x1)));
+  const left = Math.min(right, ...lines.flatMap((l) => l.chunks.map((c) => c.x0)));
   const out: { y: number; block: Block }[] = [];
   let run: Line[] = [];
   const flush = (): void => {
@@ -191,6 +192,9 @@ export function positionedBlocks(items: TextItem[], page: number): { y: number; 
       prev !== undefined &&
       prev.chunks.length === 1 &&
       prevEnd >= right - prev.size * 2 &&
+      // Centred lines (cover, titles) are not wrapped paragraphs: both lines must start at the left text edge.
+      (line.chunks[0]?.x0 ?? 0) <= left + line.size * 0.5 &&
+      (prev.chunks[0]?.x0 ?? 0) <= left + prev.size * 2.5 &&
       prev.y - line.y < line.size * 2 &&
       !LIST_START.test(text)
     ) {
