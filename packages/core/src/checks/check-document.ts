@@ -4,6 +4,7 @@ import { type CheckContext, emit, type IndicatorTable } from "./context.ts";
 import { getRulePack } from "./get-rule-pack.ts";
 import { buildIndicatorFacts } from "./indicator-facts.ts";
 import type { RulePack } from "./load-rule-pack.ts";
+import { CHECK_FAILED } from "./rule-catalog.ts";
 import { checkIndicatorTable } from "./rules/check-indicator-table.ts";
 import { checkBoilerplate, checkForeignSector } from "./rules/document-rules.ts";
 import { checkEvaluationTotals, checkExecution, checkScoredTable } from "./rules/evaluation-rules.ts";
@@ -11,7 +12,7 @@ import { checkGoalNumbers, checkLongTermVsAnnual } from "./rules/feasibility-rul
 import { checkFundShares, checkFundTotals } from "./rules/hubei-rules.ts";
 import { checkText } from "./rules/text-rules.ts";
 import { summarizeVerdict } from "./summarize-verdict.ts";
-import type { CheckReport, Finding, FindingSection } from "./types.ts";
+import type { CheckReport, Finding, FindingLocation, FindingSection } from "./types.ts";
 
 export interface CheckDocumentOptions {
   document: PerformanceDocument;
@@ -66,11 +67,13 @@ export function checkDocument(options: CheckDocumentOptions): CheckReport {
     checkForeignSector(ctx, doc);
   }
   doc.projects.forEach((p, index) => {
-    checkProjectInto(ctx, p, index, doc.kind);
+    guarded(ctx, { section: "project", projectIndex: index, projectName: p.name }, () =>
+      checkProjectInto(ctx, p, index, doc.kind),
+    );
   });
-  checkBoilerplate(ctx, doc);
-  checkDepartmentTable(ctx, doc);
-  checkEvaluation(ctx, doc);
+  guarded(ctx, { section: "document" }, () => checkBoilerplate(ctx, doc));
+  guarded(ctx, { section: "departmentTable" }, () => checkDepartmentTable(ctx, doc));
+  guarded(ctx, { section: "evaluation" }, () => checkEvaluation(ctx, doc));
 
   const findings = sortFindings(ctx.findings);
   const byProject: Finding[][] = doc.projects.map(() => []);
@@ -151,6 +154,28 @@ function checkEvaluation(ctx: CheckContext, doc: PerformanceDocument): void {
   });
   checkText(ctx, e.conclusion, { section: "evaluation", field: "conclusion" });
   checkEvaluationTotals(ctx, e, execScore);
+}
+
+/**
+ * Checks never throw: a rule that fails on input nobody foresaw becomes one warning for its part of the document,
+ * and the other parts are still checked.
+ */
+function guarded(ctx: CheckContext, location: FindingLocation, run: () => void): void {
+  const before = ctx.findings.length;
+  try {
+    run();
+  } catch (e) {
+    ctx.findings.length = before;
+    ctx.findings.push({
+      ruleId: CHECK_FAILED,
+      severity: "warning",
+      dimension: "完整性",
+      message: `这一部分的自动审核未能完成，请人工审核（${e instanceof Error ? e.message : String(e)}）`,
+      location,
+      evidence: {},
+      suggestion: null,
+    });
+  }
 }
 
 const SECTION_ORDER: Record<FindingSection, number> = {

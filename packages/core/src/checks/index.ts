@@ -8,6 +8,6 @@ export { loadRulePack } from "./load-rule-pack.ts";
 export type { Lexicon, RulePackSpec, Thresholds, Weights } from "./pack-schema.ts";
 export { rulePackSpecSchema } from "./pack-schema.ts";
 export type { RuleId, RuleInfo } from "./rule-catalog.ts";
-export { isRuleId, RULE_IDS, RULES, ruleTitle, SEVERITY_LABELS } from "./rule-catalog.ts";
+export { CHECK_FAILED, isRuleId, RULE_IDS, RULES, ruleTitle, SEVERITY_LABELS } from "./rule-catalog.ts";
 export { summarizeVerdict } from "./summarize-verdict.ts";
 export type * from "./types.ts";

@@ -106,8 +106,12 @@ export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULES, id);
 }
 
+/** Not a rule: what a finding says when a rule itself failed on odd input (the check goes on without it). */
+export const CHECK_FAILED = "R-SYS-1";
+
 /** Chinese title of a rule id; the id itself when unknown (an administrator's pack may name rules we dropped). */
 export function ruleTitle(id: string): string {
+  if (id === CHECK_FAILED) return "审核规则执行异常";
   return isRuleId(id) ? RULES[id].title : id;
 }
 

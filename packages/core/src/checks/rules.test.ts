@@ -77,6 +77,48 @@ const evalWith = (k: number, row: Indicator, extra: Partial<Evaluation> = {}) =>
   return evaluation(rows, extra);
 };
 
+/** A Hubei department table: funds and long-term/annual indicators. */
+function departmentDoc(
+  funds: { income: number[]; incomeTotal: number; expense: number[]; shares: (number | null)[]; expenseTotal: number },
+  longTerm: Indicator[] = [],
+  annual: Indicator[] = [],
+): PerformanceDocument {
+  const line = (label: string, amount: number | null, share: number | null = null) => ({
+    label,
+    amount,
+    share,
+    prior: [],
+  });
+  return document([], {
+    kind: "department-targets",
+    departmentTable: {
+      name: "某市科学技术局",
+      preparer: null,
+      phone: null,
+      funds: {
+        priorYears: [],
+        income: funds.income.map((a, k) => line(`收入${k}`, a)),
+        incomeTotal: line("合计", funds.incomeTotal),
+        expense: funds.expense.map((a, k) => line(`支出${k}`, a, funds.shares[k] ?? null)),
+        expenseTotal: line("合计", funds.expenseTotal),
+      },
+      functions: [],
+      tasks: [],
+      longTerm: { deadline: 2027, goal: null, indicators: longTerm },
+      annual: { goal: null, indicators: annual },
+    },
+  });
+}
+const dept = (name: string, target: string) =>
+  ind("履职效能", "核心业务产出1", name, target, { description: null, basis: "计划标准" });
+const goodFunds = {
+  income: [1036.06],
+  incomeTotal: 1036.06,
+  expense: [708.44, 96.62, 231],
+  shares: [68.38, 9.33, 22.29],
+  expenseTotal: 1036.06,
+};
+
 interface Case {
   rule: string;
   what: string;
@@ -549,6 +591,30 @@ const cases: Case[] = [
     bad: document([withIndicator(4, ind(B, "经济效益指标", "规上工业企业研发经费支出总额", "≥23000万元"))]),
     good: document([withIndicator(4, ind(B, "经济效益指标", "受支持企业新增销售收入", "≥500万元"))]),
   },
+  {
+    rule: "R-HB-1",
+    what: "支出合计≠各项之和",
+    bad: departmentDoc({ ...goodFunds, expense: [708.44, 96.62, 230] }),
+    good: departmentDoc(goodFunds),
+  },
+  {
+    rule: "R-HB-2",
+    what: "占比与金额不符",
+    bad: departmentDoc({ ...goodFunds, shares: [60, 9.33, 22.29] }),
+    good: departmentDoc(goodFunds),
+  },
+  {
+    rule: "R-FEAS-3",
+    what: "长期148家<年度350家",
+    bad: departmentDoc(goodFunds, [dept("高新技术企业", "148家")], [dept("高新技术企业", "350家")]),
+    good: departmentDoc(goodFunds, [dept("高新技术企业", "400家")], [dept("高新技术企业", "350家")]),
+  },
+  {
+    rule: "R-FEAS-3",
+    what: "完全相符 vs 基本相符",
+    bad: departmentDoc(goodFunds, [dept("中长期规划相符性", "完全相符")], [dept("中长期规划相符性", "基本相符")]),
+    good: departmentDoc(goodFunds, [dept("中长期规划相符性", "完全相符")], [dept("中长期规划相符性", "完全相符")]),
+  },
   // Self-evaluation (§6).
   {
     rule: "W-2",
@@ -729,6 +795,11 @@ describe("every rule flags its fragment and passes the corrected one", () => {
   it.each(cases.map((c) => [c.rule, c.what, c] as const))("%s %s", (_rule, _what, c) => {
     expect(ruleIds(c.bad, c.pack)).toContain(c.rule);
     expect(ruleIds(c.good, c.pack)).not.toContain(c.rule);
+  });
+
+  it("every rule of the catalogue has a case here", () => {
+    const covered = new Set(cases.map((c) => c.rule));
+    expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it("the clean builder project has no finding at all", () => {
