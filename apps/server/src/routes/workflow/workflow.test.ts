@@ -110,11 +110,9 @@ describe("review workflow", () => {
 
   it("submitting is refused (422, Chinese list of the errors) while the checks report errors", async () => {
     const dirty = sampleDocument({ title: "有错误" });
-    dirty.projects[1] = {
-      ...dirty.projects[1]!,
-      goals: ["提升素质"],
-      indicators: dirty.projects[1]!.indicators.slice(0, 1),
-    };
+    const second = dirty.projects[1];
+    if (!second) throw new Error("sample has two projects");
+    dirty.projects[1] = { ...second, goals: ["提升素质"], indicators: second.indicators.slice(0, 1) };
     const id = await create("有错误", dirty);
     const res = await act(w.users.unit_editor[0], id, { action: "submit" });
     expect(res.statusCode).toBe(422);
