@@ -100,7 +100,7 @@ export function summarize(file: string, result: ReadResult): string {
   if (result.warnings.length > 0) {
     lines.push(`提示 ${result.warnings.length} 条 / warnings:`);
     for (const w of result.warnings) {
-      const where = w.source?.line ? `（第${w.source.line}行）` : "";
+      const where = w.source?.line ? `（所在表格或段落始于第${w.source.line}行）` : "";
       lines.push(`  - [${w.code}] ${w.message}${where}`);
     }
   }

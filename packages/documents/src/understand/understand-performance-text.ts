@@ -162,7 +162,10 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
     };
     if (head.spendPlanColumns && head.spendPlanColumns.length < 4) project.spendPlanColumns = head.spendPlanColumns;
     projects.push(project);
-    warnings.push(...head.warnings, ...table.warnings);
+    // say which project: the checks report these warnings (R-IND-4 blank rows) at document level
+    const named = head.name ?? `第${projects.length}个项目`;
+    for (const w of [...head.warnings, ...table.warnings])
+      warnings.push({ ...w, message: `项目“${named}”：${w.message}` });
     pos = Math.max(end, a + 1);
   }
 
