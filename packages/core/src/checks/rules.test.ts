@@ -615,6 +615,23 @@ const cases: Case[] = [
     bad: departmentDoc(goodFunds, [dept("中长期规划相符性", "完全相符")], [dept("中长期规划相符性", "基本相符")]),
     good: departmentDoc(goodFunds, [dept("中长期规划相符性", "完全相符")], [dept("中长期规划相符性", "完全相符")]),
   },
+  {
+    rule: "R-COST-3",
+    what: "成本节约率是合法的成本比率",
+    bad: document([withIndicator(3, ind(P, "成本指标", "节约成本", "≥5%"))]),
+    good: document([project({ indicators: [...cleanIndicators(), ind(P, "成本指标", "成本节约率", "≥5%")] })]),
+  },
+  {
+    rule: "R-FEAS-1",
+    what: "目标数字无对应指标（换个说法、同数同单位不算）",
+    bad: document([project({ goals: ["年内在乡镇转化落地科技成果60个以上，带动产业升级"] })]),
+    good: document([
+      project({
+        goals: ["年内完成培训300人次以上，提升参训企业技术水平"],
+        indicators: [...cleanIndicators(), ind(P, "数量指标", "服务企业家数", "≥50家")],
+      }),
+    ]),
+  },
   // Self-evaluation (§6).
   {
     rule: "W-2",

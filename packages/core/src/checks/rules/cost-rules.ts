@@ -4,6 +4,7 @@ import { formatValue } from "../../value/format-value.ts";
 import { toYuan } from "../../value/units.ts";
 import { type CheckContext, emit, type IndicatorTable, tableLocation } from "../context.ts";
 import type { IndicatorFacts } from "../indicator-facts.ts";
+import { expectedUnit } from "../name-units.ts";
 import { fmt, fmtAmount, includesAny } from "../text.ts";
 
 const PLAIN_MONEY = new Set(["元", "千元", "万元", "百万元", "亿元"]);
@@ -13,6 +14,8 @@ const SPEND_WORDS = ["支出", "投入", "出资", "自筹", "花费"];
 /** R-COST-1, R-COST-2, R-COST-3, R-COST-5 for one cost row; R-COST-4 too when a unit cost can be multiplied out. */
 export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
   const v = f.value;
+  // 成本节约率 ≥5%, 成本控制率 ≤100%: a rate of the cost is a legitimate cost indicator in many provinces.
+  if (v?.kind === "quantitative" && f.unitKind === "percent" && expectedUnit(f.name)?.kind === "percent") return;
   const at = tableLocation(table, f.index, "target");
   const budgetText = table.budget === null ? null : `${fmtAmount(table.budget)}${ctx.amountUnit}`;
   const capped = budgetText === null ? "≤N万元" : `≤${budgetText}`;

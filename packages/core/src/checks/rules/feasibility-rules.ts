@@ -147,7 +147,9 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
       const scope = segment.replace(/[^\p{Script=Han}A-Za-z]/gu, "").length < 6 ? sentence.slice(0, at) : segment;
       const match = bestMatch(named, scope);
       if (match === null) {
-        if (atLeast || includesAny(lead, TARGET_CUES) !== null) {
+        // Worded differently but the same number and unit is in the table: that is the indicator.
+        const same = named.some((f) => f.value?.value === n && (f.value.unit ?? "").startsWith(unit));
+        if (!same && (atLeast || includesAny(lead, TARGET_CUES) !== null)) {
           emit(
             ctx,
             "R-FEAS-1",
@@ -178,7 +180,8 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
 function bestMatch(named: readonly IndicatorFacts[], scope: string): IndicatorFacts | null {
   let best: IndicatorFacts | null = null;
   for (const f of named) {
-    const key = f.name.replace(/(数量|总数|数)$/, "");
+    // "培训人次" is named by its unit: the goal says "培训500人次", so the key is "培训".
+    const key = f.name.replace(/(人次|人数|次数|家数|户数|个数|数量|总数|数|面积|金额|总额)$/, "");
     if (key.length >= 2 && scope.includes(key) && (best === null || key.length > best.name.length)) best = f;
   }
   return best;
