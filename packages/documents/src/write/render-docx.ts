@@ -16,7 +16,7 @@ import { openZip } from "../zip-guard/open-zip.ts";
 import { writeZip } from "../zip-guard/write-zip.ts";
 import { estimateHeadingPages } from "./estimate-pages.ts";
 import type { LBlock, LDocument } from "./layout/types.ts";
-import { tableXml } from "./table-xml.ts";
+import { TABLE_TEXT_STYLE, tableXml } from "./table-xml.ts";
 
 /** Replaces each placeholder paragraph by its table, re-packing the package with node:zlib. */
 function spliceTables(packed: Uint8Array, tables: string[], contentWidth: number): Uint8Array {
@@ -115,7 +115,7 @@ function render(blocks: LBlock[], state: RenderState, tocEntries: RenderState["t
         break;
       case "table":
         out.push(new Paragraph({ children: [new TextRun(`${TABLE_MARK}${state.tables.length}@@`)] }));
-        state.tables.push(tableXml(b.table, { contentWidth: state.contentWidth, font: "宋体", size: TABLE_TEXT }));
+        state.tables.push(tableXml(b.table, { contentWidth: state.contentWidth }));
         // Two tables touching would be joined into one by Word: a hairline paragraph keeps them apart.
         if (blocks[i + 1]?.kind === "table") {
           out.push(new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: "exact" }, children: [] }));
@@ -164,6 +164,14 @@ export async function renderDocx(layout: LDocument): Promise<Uint8Array> {
         document: { run: { font: FANGSONG, size: BODY_TEXT }, paragraph: { spacing: { line: 360 } } },
       },
       paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: "Table Text",
+          basedOn: "Normal",
+          quickFormat: true,
+          run: { font: SONG, size: TABLE_TEXT },
+          paragraph: { spacing: { before: 0, after: 0, line: 280 } },
+        },
         {
           id: "Heading1",
           name: "heading 1",

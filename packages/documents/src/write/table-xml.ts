@@ -9,24 +9,19 @@ const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;"
 
 export interface TableXmlOptions {
   contentWidth: number;
-  font: string;
-  size: number;
 }
 
-function runProps(o: TableXmlOptions, bold: boolean): string {
-  const f = esc(o.font);
-  return `<w:rPr><w:rFonts w:ascii="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:cs="${f}"/>${bold ? "<w:b/><w:bCs/>" : ""}<w:sz w:val="${o.size}"/><w:szCs w:val="${o.size}"/></w:rPr>`;
-}
+/** Cell paragraphs use the "TableText" paragraph style (宋体 五号, no spacing), so only bold needs a run property. */
+export const TABLE_TEXT_STYLE = "TableText";
 
-function paragraphs(c: LCell | null, o: TableXmlOptions): string {
+function paragraphs(c: LCell | null): string {
   const jc = c?.align === "center" ? "center" : c?.align === "right" ? "right" : "left";
-  const pPr = `<w:pPr><w:spacing w:before="0" w:after="0" w:line="280" w:lineRule="auto"/><w:jc w:val="${jc}"/>${runProps(o, c?.bold ?? false)}</w:pPr>`;
+  const pPr = `<w:pPr><w:pStyle w:val="${TABLE_TEXT_STYLE}"/><w:jc w:val="${jc}"/></w:pPr>`;
+  const rPr = c?.bold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : "";
   const lines = c ? c.text.split("\n") : [""];
   return lines
     .map((l) =>
-      l === ""
-        ? `<w:p>${pPr}</w:p>`
-        : `<w:p>${pPr}<w:r>${runProps(o, c?.bold ?? false)}<w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`,
+      l === "" ? `<w:p>${pPr}</w:p>` : `<w:p>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`,
     )
     .join("");
 }
@@ -36,14 +31,14 @@ export function tableXml(t: LTable, o: TableXmlOptions): string {
   const widths = t.columns.map((c) => Math.round((c / total) * o.contentWidth));
   const border = t.borderless ? "nil" : "single";
   const b = (side: string): string => `<w:${side} w:val="${border}" w:sz="4" w:space="0" w:color="000000"/>`;
-  let xml = `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, x) => a + x, 0)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(b).join("")}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
+  let xml = `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, x) => a + x, 0)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(b).join("")}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   // For each grid column: how many more rows a merge from above covers, and that merge's column span.
   const down: number[] = widths.map(() => 0);
   const downSpan: number[] = widths.map(() => 1);
   const cell = (col: number, span: number, vMerge: "restart" | "continue" | null, c: LCell | null): string => {
     const w = widths.slice(col, col + span).reduce((a, x) => a + x, 0);
     const vm = vMerge === "restart" ? '<w:vMerge w:val="restart"/>' : vMerge === "continue" ? "<w:vMerge/>" : "";
-    return `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${vm}<w:vAlign w:val="center"/></w:tcPr>${paragraphs(c, o)}</w:tc>`;
+    return `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${vm}<w:vAlign w:val="center"/></w:tcPr>${paragraphs(c)}</w:tc>`;
   };
   t.rows.forEach((r, ri) => {
     xml += `<w:tr><w:trPr><w:cantSplit/>${ri < (t.headerRows ?? 0) ? "<w:tblHeader/>" : ""}</w:trPr>`;
