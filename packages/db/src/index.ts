@@ -1,3 +1,6 @@
+export { type BackupSummary, backupDatabase } from "./backup/backup-database.ts";
+export { restoreDatabase } from "./backup/restore-database.ts";
+export { BACKUP_FORMAT, BACKUP_TABLES, type BackupHeader } from "./backup/tables.ts";
 export type { Database, Db, Driver, Schema } from "./database.ts";
 export { acquireLock, LOCK_FILE } from "./lock-file.ts";
 export { latestMigration, loadMigrations, MIGRATIONS_DIR, migrate } from "./migrate.ts";

@@ -18,6 +18,8 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** PGlite only: start an EMPTY folder (or memory) from this data-folder dump instead of running initdb. */
+  loadDataDir?: Blob;
 }
 
 export const MEMORY = "memory://";

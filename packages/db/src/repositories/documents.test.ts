@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { isJixiaoError, type PerformanceDocument } from "@jixiao/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
 import { queryRows } from "../query-rows.ts";
-import { openTestDatabase, sampleDocument } from "../testing.ts";
+import { useTestDatabase } from "../test-database.ts";
+import { sampleDocument } from "../testing.ts";
 import { listAudit } from "./audit.ts";
 import {
   createDocument,
@@ -19,17 +20,15 @@ import {
 import { listDocumentIndicators, listProjects } from "./projects.ts";
 import { createRegion } from "./regions.ts";
 
+const db = useTestDatabase();
 let database: Database;
 let regionId: string;
 let otherRegionId: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = db();
   regionId = (await createRegion(database.db, { code: "130202", name: "唐山市路南区" })).id;
   otherRegionId = (await createRegion(database.db, { code: "420100", name: "武汉市" })).id;
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 async function errorOf(p: Promise<unknown>): Promise<{ code: string; details: unknown }> {

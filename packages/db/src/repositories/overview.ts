@@ -28,6 +28,6 @@ export async function regionOverview(db: Db, options: { regionId: string; year: 
       left join departments dep on dep.id = d.department_id
       where d.region_id = ${options.regionId} and d.year = ${options.year} and d.deleted_at is null
       group by d.department_id, dep.name, d.state
-      order by dep.name nulls last, d.state`,
+      order by dep.name collate "C" nulls last, d.state collate "C"`,
   );
 }

@@ -1,0 +1,24 @@
+import type { OpenDatabaseOptions } from "@jixiao/db";
+
+/** FILE plus `--data DIR` / `--url URL`, shared by backup and restore. */
+export function databaseOptions(
+  args: string[],
+): { ok: true; file: string | undefined; options: OpenDatabaseOptions } | { ok: false; error: string } {
+  const options: OpenDatabaseOptions = {};
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (a === "--data" || a === "--url") {
+      const value = args[++i];
+      if (value === undefined) return { ok: false, error: `${a} 需要一个值 / ${a} needs a value` };
+      if (a === "--data") options.dataDir = value;
+      else options.url = value;
+    } else if (a.startsWith("--")) {
+      return { ok: false, error: `未知选项 ${a} / unknown option ${a}` };
+    } else {
+      files.push(a);
+    }
+  }
+  if (files.length > 1) return { ok: false, error: "只能指定一个文件 / only one FILE" };
+  return { ok: true, file: files[0], options };
+}
