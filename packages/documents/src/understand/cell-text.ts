@@ -61,7 +61,7 @@ export function parseNumber(text: string | null): number | null {
 
 /** The money unit a line such as "单位：万元" / "金额单位：元" / "(万元)" states; null when none. */
 export function statedAmountUnit(text: string | null): MoneyUnit | null {
-  if (text === null) return null;
+  if (text === null || text.length > 24 || !text.includes("元")) return null;
   const m =
     /(?:^|[^\u4e00-\u9fa5])(?:金额)?单位\s*[:：]\s*(亿元|万元|元)\s*$/.exec(text) ??
     /^[(（](亿元|万元|元)[)）]$/.exec(text);

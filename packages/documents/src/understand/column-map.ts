@@ -55,6 +55,10 @@ export function headerOf(cells: readonly (string | null)[]): HeaderMap | null {
 const headers = new WeakMap<readonly (string | null)[], HeaderMap | null>();
 
 function computeHeader(cells: readonly (string | null)[]): HeaderMap | null {
+  // a header has at least two short label cells (glued labels included): long-text rows fail without any lookup
+  let short = 0;
+  for (const c of cells) if (c !== null && c.length <= MAX_LABEL_LENGTH * 2) short++;
+  if (short < 2) return null;
   const roles: (ColumnRole | null)[] = [];
   const labels: (string | null)[] = [];
   for (const cell of cells) {

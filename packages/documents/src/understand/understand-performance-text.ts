@@ -85,11 +85,11 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
   const items = labelLinesAsRows(options.items);
   const warnings: ReadWarning[] = [];
   const texts = (it: Item) => (it.kind === "row" ? it.cells : [it.text]);
-  const stated =
-    items
-      .flatMap(texts)
-      .map(statedAmountUnit)
-      .find((u) => u !== null) ?? null;
+  let stated: AmountUnit | null = null;
+  for (const it of items) {
+    stated = texts(it).reduce<AmountUnit | null>((u, t) => u ?? statedAmountUnit(t), null);
+    if (stated) break;
+  }
 
   const firstAnchor = items.findIndex(isAnchor);
   const narrativeEnd = firstAnchor < 0 ? items.length : firstAnchor;
