@@ -9,7 +9,7 @@ import { checkIndicatorTable } from "./rules/check-indicator-table.ts";
 import { checkExecution, checkScoredTable } from "./rules/evaluation-rules.ts";
 import { checkGoalNumbers } from "./rules/feasibility-rules.ts";
 import { checkProjectHeader } from "./rules/project-rules.ts";
-import { checkText } from "./rules/text-rules.ts";
+import { checkText, mayHaveTextFinding } from "./rules/text-rules.ts";
 import type { Finding, FindingLocation } from "./types.ts";
 
 export interface CheckProjectOptions {
@@ -41,9 +41,9 @@ const TARGET_KINDS: ReadonlySet<DocumentKind> = new Set(["performance-text", "pr
 export function checkProjectInto(ctx: CheckContext, project: Project, index: number, kind: DocumentKind): void {
   const base: FindingLocation = { section: "project", projectIndex: index, projectName: project.name };
   checkProjectHeader(ctx, project, base, TARGET_KINDS.has(kind));
-  checkText(ctx, project.name, { ...base, field: "name" });
-  checkText(ctx, project.purpose, { ...base, field: "purpose" });
-  for (const g of project.goals) checkText(ctx, g, { ...base, field: "goals" });
+  checkText(ctx, project.name, base, "name");
+  checkText(ctx, project.purpose, base, "purpose");
+  for (const g of project.goals) checkText(ctx, g, base, "goals");
 
   const facts: IndicatorFacts[] = project.indicators.map((ind, k) => buildIndicatorFacts(ind, k, ctx.pack));
   const table: IndicatorTable = {
@@ -79,8 +79,16 @@ export function checkIndicatorText(
   f: IndicatorFacts,
   base: FindingLocation,
 ): void {
-  const at = (field: string): FindingLocation => ({ ...base, section, indicatorIndex: f.index, field });
-  checkText(ctx, f.indicator.name, at("name"));
-  checkText(ctx, f.indicator.description, at("description"));
-  checkText(ctx, f.indicator.target, at("target"));
+  const ind = f.indicator;
+  // The location object is made only when a text needs a finding.
+  let at: FindingLocation | null = null;
+  for (const [field, text] of [
+    ["name", ind.name],
+    ["description", ind.description],
+    ["target", ind.target],
+  ] as const) {
+    if (text === null || !mayHaveTextFinding(text)) continue;
+    at ??= { ...base, section, indicatorIndex: f.index };
+    checkText(ctx, text, at, field);
+  }
 }

@@ -16,7 +16,7 @@ export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: Indica
   const v = f.value;
   // 成本节约率 ≥5%, 成本控制率 ≤100%: a rate of the cost is a legitimate cost indicator in many provinces.
   if (v?.kind === "quantitative" && f.unitKind === "percent" && expectedUnit(f.name)?.kind === "percent") return;
-  const at = tableLocation(table, f.index, "target");
+  const at = () => tableLocation(table, f.index, "target");
   const budgetText = table.budget === null ? null : `${fmtAmount(table.budget)}${ctx.amountUnit}`;
   const capped = budgetText === null ? "≤N万元" : `≤${budgetText}`;
   if (v?.kind === "quantitative" && (v.op === ">=" || v.op === ">")) {
@@ -25,7 +25,7 @@ export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: Indica
     emit(
       ctx,
       "R-COST-1",
-      at,
+      at(),
       `成本指标“${f.name} ${f.target}”用了“${v.op === ">=" ? "≥" : "＞"}”，成本应是上限`,
       { name: f.name, target: f.target, budget: table.budget },
       over ? `成本指标应写作“${capped}”（不超过预算数）` : `成本指标应写作“${rewritten}”`,
@@ -37,7 +37,7 @@ export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: Indica
     emit(
       ctx,
       "R-VAL-1",
-      at,
+      at(),
       `成本指标值“${f.target}”不是规范的“计算符号＋数字＋单位”形式`,
       { name: f.name, target: f.target },
       "应写作“≤650元/平方米”这样的形式：≤、金额、单位",
@@ -48,7 +48,7 @@ export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: Indica
     emit(
       ctx,
       "R-COST-3",
-      at,
+      at(),
       `成本指标“${f.name}”的指标值“${f.target}”不是金额`,
       { name: f.name, target: f.target },
       `成本指标应写作“${capped}”（不超过预算数），或写单位成本（如“≤650元/平方米”）`,
@@ -59,7 +59,7 @@ export function checkCostRow(ctx: CheckContext, table: IndicatorTable, f: Indica
     emit(
       ctx,
       "R-COST-2",
-      at,
+      at(),
       `成本指标“${f.target}”超过预算数${budgetText}`,
       { target: f.target, budget: table.budget, amountUnit: ctx.amountUnit },
       `成本指标应写作“${capped}”（不超过预算数）`,

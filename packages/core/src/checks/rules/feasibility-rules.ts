@@ -8,7 +8,7 @@ import { compact, fmt, includesAny } from "../text.ts";
 /** R-FEAS-4 and R-FEAS-5 for one row. */
 export function checkFeasibilityRow(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
   const v = f.value;
-  const at = tableLocation(table, f.index, "target");
+  const at = () => tableLocation(table, f.index, "target");
   if (
     v?.kind === "qualitative" &&
     (f.target.startsWith("未") || f.target.startsWith("尚未") || f.target.startsWith("没有"))
@@ -16,7 +16,7 @@ export function checkFeasibilityRow(ctx: CheckContext, table: IndicatorTable, f:
     emit(
       ctx,
       "R-FEAS-4",
-      at,
+      at(),
       `指标值“${f.target}”描述的是现状，不是要达到的目标`,
       { name: f.name, target: f.target },
       `写明年内要达到的状态，如“${f.name}：完成建设并投入使用”`,
@@ -25,7 +25,7 @@ export function checkFeasibilityRow(ctx: CheckContext, table: IndicatorTable, f:
     emit(
       ctx,
       "R-FEAS-4",
-      at,
+      at(),
       `“${f.name}”的目标为0，完成率为0的目标没有意义`,
       { name: f.name, target: f.target },
       "本年不适用时删除该指标；适用时写要达到的比例，如“≥90%”",

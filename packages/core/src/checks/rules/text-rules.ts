@@ -5,7 +5,12 @@ import type { FindingLocation } from "../types.ts";
 const ZERO_AMONG_CAPITALS = /(?<![0-9A-Za-z])(?:0[A-Z]{1,3}|[A-Z]{1,3}0[A-Z]{0,3})(?![0-9A-Za-z])/g;
 
 /** R-TXT-1 (template placeholders) and R-TXT-2 (0 for O) over one text. */
-export function checkText(ctx: CheckContext, text: string | null | undefined, location: FindingLocation): void {
+export function checkText(
+  ctx: CheckContext,
+  text: string | null | undefined,
+  where: FindingLocation,
+  field?: string,
+): void {
   if (text == null || text === "") return;
   // One pass decides whether either rule can apply; almost every text has neither a placeholder glyph nor Latin.
   let suspect = false;
@@ -15,8 +20,19 @@ export function checkText(ctx: CheckContext, text: string | null | undefined, lo
     if (c >= 65 && c <= 90) latin = true;
     else if (c === 0x78 || c === 0xd7 || c === 0x67d0 /* 某 */ || c === 0x5385 /* 厅 */) suspect = true;
   }
-  if (latin || suspect) checkPlaceholders(ctx, text, location);
+  if (!latin && !suspect) return;
+  const location = field === undefined ? where : { ...where, field };
+  checkPlaceholders(ctx, text, location);
   if (latin && text.includes("0")) checkZeroForO(ctx, text, location);
+}
+
+/** Cheap screen: only texts with Latin capitals or a placeholder glyph can have an R-TXT finding. */
+export function mayHaveTextFinding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x78 || c === 0xd7 || c === 0x67d0 || c === 0x5385) return true;
+  }
+  return false;
 }
 
 function checkPlaceholders(ctx: CheckContext, text: string, location: FindingLocation): void {

@@ -133,7 +133,7 @@ function checkQuantitative(
   v: ParsedValue,
   rows: readonly IndicatorFacts[],
 ): void {
-  const at = tableLocation(table, f.index, "target");
+  const at = () => tableLocation(table, f.index, "target");
   const unit = v.unit;
   const percent = f.unitKind === "percent";
   const question = includesAny(`${f.name}${f.description}`, ["是否"]);
@@ -141,7 +141,7 @@ function checkQuantitative(
     emit(
       ctx,
       "R-VAL-6",
-      at,
+      at(),
       `“${f.description.includes("是否") ? f.description : f.name}”是“是否”问题，不能用“${f.target}”衡量`,
       { name: f.name, description: f.description, target: f.target },
       "改为可衡量的指标（如“按时发放率 ≥95%”），或把指标值写为“是”",
@@ -165,7 +165,7 @@ function checkQuantitative(
         emit(
           ctx,
           "R-VAL-3",
-          at,
+          at(),
           `“${f.name}”的单位应为“${exp.suggest}”，指标值却是“${f.target}”`,
           { name: f.name, target: f.target, unit, expected: exp.units.length > 0 ? exp.units : exp.kind },
           `“${f.name}”的单位应为“${exp.kind === "money" && (unit === "亿" || unit === "万") ? `${unit}元` : exp.suggest}”`,
@@ -176,7 +176,7 @@ function checkQuantitative(
       emit(
         ctx,
         "R-VAL-3",
-        at,
+        at(),
         `“${f.name}”不是比率，指标值“${f.target}”的百分比没有计算基数`,
         { name: f.name, description: f.description, target: f.target },
         "写明比率的名称和口径（如“…完成率 ≥90%”），或改用数量、金额表示",
@@ -190,7 +190,7 @@ function checkQuantitative(
     emit(
       ctx,
       "R-VAL-4",
-      at,
+      at(),
       `比率“${f.name}”的目标${f.target}超过100%`,
       { target: f.target },
       "比率目标应在0–100%之间",
@@ -199,7 +199,7 @@ function checkQuantitative(
     emit(
       ctx,
       "R-VAL-4",
-      at,
+      at(),
       `“${f.target}”：比率不会超过100%，“≥100%”没有意义`,
       { target: f.target },
       "应写作“＝100%”",
@@ -208,7 +208,7 @@ function checkQuantitative(
     emit(
       ctx,
       "R-VAL-3",
-      at,
+      at(),
       `“${f.name}”的对象只有1次，完成率“${f.target}”无法衡量`,
       { name: f.name, target: f.target, basis: f.indicator.basis },
       "只有一次的活动应直接以“≥1次”或完成时限衡量",
@@ -232,12 +232,12 @@ function countOfOne(f: IndicatorFacts, rows: readonly IndicatorFacts[]): boolean
 }
 
 function checkQualitative(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts): void {
-  const at = tableLocation(table, f.index, "target");
+  const at = () => tableLocation(table, f.index, "target");
   if (f.value?.kind === "boolean") {
     emit(
       ctx,
       "R-VAL-7",
-      at,
+      at(),
       `指标值“${f.target}”只能回答是否，无法分级评判`,
       { name: f.name, target: f.target },
       suggestFor(f),
@@ -247,19 +247,19 @@ function checkQualitative(ctx: CheckContext, table: IndicatorTable, f: Indicator
   // A 时效 row written as prose is reported by R-REL-1; a status-quo target by R-FEAS-4.
   if (f.level2.category === "timeliness" || f.target.startsWith("未") || f.target.startsWith("尚未")) return;
   if (includesAny(f.target, ctx.pack.lexicon.grades) !== null) return;
-  emit(ctx, "R-VAL-7", at, `定性指标值“${f.target}”无法分级评判`, { name: f.name, target: f.target }, suggestFor(f));
+  emit(ctx, "R-VAL-7", at(), `定性指标值“${f.target}”无法分级评判`, { name: f.name, target: f.target }, suggestFor(f));
 }
 
 function checkSatisfaction(ctx: CheckContext, table: IndicatorTable, f: IndicatorFacts, v: ParsedValue): void {
-  const at = tableLocation(table, f.index, "target");
+  const at = () => tableLocation(table, f.index, "target");
   const floor = ctx.pack.thresholds.satisfactionFloor;
   const fix = `满意度应写作“≥${Math.max(floor, 90)}%”`;
   if (v.kind !== "quantitative") {
-    emit(ctx, "R-SAT-1", at, `满意度指标值“${f.target}”不是百分比目标`, { target: f.target }, fix);
+    emit(ctx, "R-SAT-1", at(), `满意度指标值“${f.target}”不是百分比目标`, { target: f.target }, fix);
     return;
   }
   if (f.unitKind !== "percent") {
-    if (v.unit !== null) emit(ctx, "R-SAT-1", at, `满意度指标值“${f.target}”应以%计`, { target: f.target }, fix);
+    if (v.unit !== null) emit(ctx, "R-SAT-1", at(), `满意度指标值“${f.target}”应以%计`, { target: f.target }, fix);
     return;
   }
   const n = v.value ?? 0;
@@ -267,7 +267,7 @@ function checkSatisfaction(ctx: CheckContext, table: IndicatorTable, f: Indicato
     emit(
       ctx,
       "R-SAT-1",
-      at,
+      at(),
       `满意度是越高越好，指标值“${f.target}”却用“${v.op === "<" ? "＜" : "≤"}”`,
       { target: f.target },
       fix,
@@ -276,13 +276,13 @@ function checkSatisfaction(ctx: CheckContext, table: IndicatorTable, f: Indicato
     emit(
       ctx,
       "R-SAT-2",
-      at,
+      at(),
       `满意度目标“${f.target}”为100%，难以实现也缺乏依据`,
       { target: f.target },
       `${fix}（以历年满意度调查结果为依据）`,
     );
   } else if (n < floor) {
-    emit(ctx, "R-SAT-1", at, `满意度目标“${f.target}”低于${floor}%`, { target: f.target, floor }, fix);
+    emit(ctx, "R-SAT-1", at(), `满意度目标“${f.target}”低于${floor}%`, { target: f.target, floor }, fix);
   }
 }
 
