@@ -81,6 +81,13 @@ describe("web app against the real server", () => {
     const reviewer = await newPage(world);
     await logIn(reviewer, world, DEMO.reviewer);
     await reviewer.goto(submittedUrl);
+    // A comment on one indicator row, then the return with its reason.
+    await reviewer.locator(".ant-select").first().click();
+    await reviewer.keyboard.type("企业满意度");
+    await reviewer.keyboard.press("Enter");
+    await reviewer.getByPlaceholder("审核意见").fill("满意度应不低于95%");
+    await reviewer.getByRole("button", { name: "添加意见" }).click();
+    await reviewer.getByText("满意度应不低于95%").waitFor();
     await reviewer.getByTestId("action-department_return").click();
     await reviewer.getByTestId("return-comment").fill("满意度指标值偏低，请调整为不低于95%");
     await reviewer.getByRole("button", { name: "确认退回" }).click();
@@ -88,6 +95,15 @@ describe("web app against the real server", () => {
     await reviewer.getByText("意见：满意度指标值偏低，请调整为不低于95%").waitFor();
     await shot(reviewer, "07-returned");
     await reviewer.context().close();
+
+    // The editor sees the reviewer's row comment beside that row, and may edit again.
+    await page.goto(submittedUrl.replace(/\?tab=.*$/, ""));
+    await page.getByTestId("document-state").getByText("部门退回").waitFor();
+    const commented = page.locator("tr", { has: page.getByTestId("row-comment") });
+    await commented.getByText("满意度应不低于95%").waitFor();
+    expect(await commented.innerText()).toContain("企业满意度");
+    await page.getByTestId("edit-project-0").waitFor();
+    await shot(page, "08-row-comment");
     await page.context().close();
   }, 240_000);
 
@@ -113,7 +129,7 @@ describe("web app against the real server", () => {
     await b.getByTestId("conflict").waitFor();
     expect(await b.getByTestId("conflict").innerText()).toContain("内容已被他人修改");
     expect(await b.getByTestId("cell-basis-0").inputValue()).toBe("行业标准（乙的修改）");
-    await shot(b, "08-conflict");
+    await shot(b, "09-conflict");
 
     // After seeing the warning, B may put their text over the newer version.
     await b.getByRole("button", { name: "用我的内容覆盖" }).click();

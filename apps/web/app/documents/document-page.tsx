@@ -2,10 +2,11 @@ import type { Finding } from "@jixiao/core";
 import { Alert, Button, Card, Descriptions, Result, Space, Tabs, Tag, Typography } from "antd";
 import { lazy, Suspense, useMemo } from "react";
 import { api } from "../api/client.ts";
-import type { CheckOutcome, Region, StoredDocument } from "../api/types.ts";
+import type { CheckOutcome, Region, ReviewComment, StoredDocument } from "../api/types.ts";
 import { GRADE_COLOR, KIND_LABELS, STATE_COLOR } from "../labels.ts";
 import { Loading } from "../layout/loading.tsx";
 import { ReviewPanel } from "../review/review-panel.tsx";
+import { groupComments, RowComments, RowCommentsContext } from "../review/row-comments.tsx";
 import { VersionList } from "../review/version-list.tsx";
 import { navigate } from "../router.ts";
 import { useLoad } from "../use-load.ts";
@@ -24,6 +25,13 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
   const doc = useLoad(() => api.get<StoredDocument>(`/api/documents/${props.id}`), [props.id]);
   const check = useLoad(() => api.get<CheckOutcome>(`/api/documents/${props.id}/check`), [props.id]);
   const region = useLoad(() => api.get<Region>("/api/region"), []);
+  const version = doc.data?.record.version;
+  const state = doc.data?.record.state;
+  const comments = useLoad(
+    () => api.get<{ items: ReviewComment[] }>(`/api/documents/${props.id}/comments?unresolvedOnly=true`),
+    [props.id, version, state],
+  );
+  const commentMap = useMemo(() => groupComments(comments.data?.items ?? []), [comments.data]);
   const findings: Finding[] = check.data?.report.findings ?? [];
   const grouped = useMemo(() => groupFindings(findings), [findings]);
 
@@ -37,11 +45,16 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
     d.department?.name ?? region.data?.departments.find((x) => x.id === record.departmentId)?.name ?? "—";
   const verdict = check.data?.report.verdict;
   const reloadAll = async () => {
-    await Promise.all([doc.reload(), check.reload()]);
+    await Promise.all([doc.reload(), check.reload(), comments.reload()]);
   };
 
   const content = (
-    <>
+    <RowCommentsContext.Provider value={commentMap}>
+      {commentMap.has("") && (
+        <Card title="审核意见（整份文档）" style={{ marginBottom: 16 }}>
+          <RowComments path="" />
+        </Card>
+      )}
       {grouped.sections.get("document") && (
         <Card title="文档审核发现" style={{ marginBottom: 16 }}>
           <FindingList findings={grouped.sections.get("document")} />
@@ -66,7 +79,7 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
           editable={record.editable}
         />
       ))}
-    </>
+    </RowCommentsContext.Provider>
   );
 
   return (
@@ -145,7 +158,14 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
           {
             key: "versions",
             label: "历史版本",
-            children: <VersionList documentId={record.id} current={record.version} />,
+            children: (
+              <VersionList
+                documentId={record.id}
+                current={record.version}
+                editable={record.editable}
+                onRestored={reloadAll}
+              />
+            ),
           },
         ]}
       />

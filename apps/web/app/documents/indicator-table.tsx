@@ -1,6 +1,8 @@
 import type { Finding, FindingSection, Indicator } from "@jixiao/core";
 import { Table, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
+import { useContext } from "react";
+import { indicatorPath, RowComments, RowCommentsContext } from "../review/row-comments.tsx";
 import { FindingList } from "./finding-item.tsx";
 import { type GroupedFindings, rowKey, worstSeverity } from "./group-findings.ts";
 
@@ -29,6 +31,8 @@ export function IndicatorTable(props: {
   const l1 = spans(rows, (r) => r.level1);
   const l2 = spans(rows, (r) => `${r.level1}|${r.level2 ?? ""}`);
   const has = (k: keyof Indicator) => rows.some((r) => r[k] !== null && r[k] !== undefined && r[k] !== "");
+  const comments = useContext(RowCommentsContext);
+  const commentPath = (i: number) => indicatorPath(props.section, props.projectIndex, i);
   const findingsOf = (i: number): Finding[] | undefined =>
     props.findings.rows.get(rowKey(props.section, props.projectIndex, i));
 
@@ -59,7 +63,14 @@ export function IndicatorTable(props: {
       key: "findings",
       render: (_, r) => {
         const list = findingsOf(r._i);
-        return list ? <FindingList findings={list} compact /> : <Typography.Text type="secondary">—</Typography.Text>;
+        const commented = comments.has(commentPath(r._i));
+        if (!list && !commented) return <Typography.Text type="secondary">—</Typography.Text>;
+        return (
+          <>
+            <RowComments path={commentPath(r._i)} />
+            {list && <FindingList findings={list} compact />}
+          </>
+        );
       },
     },
   ];

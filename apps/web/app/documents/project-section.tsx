@@ -2,6 +2,7 @@ import type { Finding, Project } from "@jixiao/core";
 import { Button, Card, Descriptions, Space, Table, Tag, Typography } from "antd";
 import { formatAmount, formatPercent } from "../labels.ts";
 import { PlainList } from "../layout/plain-list.tsx";
+import { RowComments } from "../review/row-comments.tsx";
 import { navigate } from "../router.ts";
 import { FindingList } from "./finding-item.tsx";
 import { countProjectFindings, type GroupedFindings } from "./group-findings.ts";
@@ -86,6 +87,7 @@ export function ProjectSection(props: {
       ) : (
         <Typography.Paragraph type="secondary">未填写绩效目标</Typography.Paragraph>
       )}
+      <RowComments path={`projects[${index}]`} />
       {own && (
         <div style={{ marginBottom: 16 }} data-testid="project-findings">
           <Typography.Title level={5}>项目审核发现</Typography.Title>

@@ -3,11 +3,13 @@ import { Alert, App, Button, Card, Input, Popconfirm, Result, Space, Table, Tag,
 import type { ColumnsType } from "antd/es/table";
 import { useEffect, useMemo, useState } from "react";
 import { ApiError, api, messageOf } from "../api/client.ts";
-import type { ProjectView, StoredDocument } from "../api/types.ts";
+import type { ProjectView, ReviewComment, StoredDocument } from "../api/types.ts";
 import { FindingList } from "../documents/finding-item.tsx";
 import { groupFindings, rowKey, worstSeverity } from "../documents/group-findings.ts";
 import { Loading } from "../layout/loading.tsx";
+import { groupComments, RowComments, RowCommentsContext } from "../review/row-comments.tsx";
 import { navigate } from "../router.ts";
+import { useLoad } from "../use-load.ts";
 import { blankIndicator, checkEditedProject, withTarget } from "./apply-project-edit.ts";
 import { GoalsEditor } from "./goals-editor.tsx";
 
@@ -33,6 +35,11 @@ export default function EditProjectPage(props: { id: string; index: number }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
+  const comments = useLoad(
+    () => api.get<{ items: ReviewComment[] }>(`/api/documents/${props.id}/comments?unresolvedOnly=true`),
+    [props.id],
+  );
+  const commentMap = useMemo(() => groupComments(comments.data?.items ?? []), [comments.data]);
 
   const load = async () => {
     try {
@@ -140,18 +147,25 @@ export default function EditProjectPage(props: { id: string; index: number }) {
     ),
   });
   const hasUnitColumn = project.indicators.some((r) => r.measureUnit);
+  const hasDescription = project.indicators.some((r) => r.description);
   const columns: ColumnsType<Row> = [
     { title: "#", width: 44, render: (_, r) => r._i + 1 },
     { title: "一级指标", ...cell("level1", 110) },
     { title: "二级指标", ...cell("level2", 130) },
     { title: "三级指标", ...cell("name", 180) },
+    ...(hasDescription ? [{ title: "指标描述", ...cell("description", 180) }] : []),
     { title: "指标值", ...cell("target", 130, "如 ≥95%") },
     ...(hasUnitColumn ? [{ title: "度量单位", ...cell("measureUnit", 80) }] : []),
     { title: "确定依据", ...cell("basis", 120, "计划标准") },
     {
       title: "实时审核",
       key: "findings",
-      render: (_, r) => <FindingList findings={grouped.rows.get(rowKey("project", props.index, r._i))} compact />,
+      render: (_, r) => (
+        <>
+          <RowComments path={`projects[${props.index}].indicators[${r._i}]`} />
+          <FindingList findings={grouped.rows.get(rowKey("project", props.index, r._i))} compact />
+        </>
+      ),
     },
     {
       title: "",
@@ -175,125 +189,130 @@ export default function EditProjectPage(props: { id: string; index: number }) {
   const last = project.indicators[project.indicators.length - 1];
 
   return (
-    <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-      <Card
-        title={
-          <Space wrap>
-            <Typography.Text strong style={{ fontSize: 16 }}>
-              编辑项目：{project.name}
-            </Typography.Text>
-            <Typography.Text type="secondary">{doc.document.title}</Typography.Text>
-            <Tag>编辑自第 {version} 版</Tag>
-            {dirty && <Tag color="gold">有未保存的修改</Tag>}
-          </Space>
-        }
-        extra={
-          <Space>
-            <Button onClick={() => navigate(`/documents/${props.id}`)}>{dirty ? "放弃修改并返回" : "返回文档"}</Button>
-            <Button
-              type="primary"
-              loading={saving}
-              disabled={!dirty || !doc.record.editable}
-              onClick={() => void save()}
-              data-testid="save"
-            >
-              保存
-            </Button>
-          </Space>
-        }
-      >
-        {!doc.record.editable && (
-          <Alert
-            type="info"
-            showIcon
-            title={`文档当前为“${doc.record.stateLabel}”，您不能修改。`}
-            style={{ marginBottom: 12 }}
-          />
-        )}
-        {conflict && (
-          <Alert
-            type="error"
-            showIcon
-            data-testid="conflict"
-            style={{ marginBottom: 12 }}
-            title="内容已被他人修改"
-            description={
-              <div>
-                <div>{conflict.message}</div>
-                <div>
-                  您的修改仍保留在下方，没有丢失。可以重新加载他人的最新内容（您的修改将被放弃），或确认后用您的内容覆盖。
-                </div>
-                <Space style={{ marginTop: 8 }}>
-                  <Popconfirm
-                    title="放弃您的修改并加载最新内容？"
-                    okText="加载"
-                    cancelText="取消"
-                    onConfirm={() => void load()}
-                  >
-                    <Button>加载最新内容</Button>
-                  </Popconfirm>
-                  <Popconfirm
-                    title="用您的内容覆盖他人的修改？"
-                    okText="覆盖"
-                    cancelText="取消"
-                    onConfirm={() => void saveOverLatest()}
-                  >
-                    <Button danger>用我的内容覆盖</Button>
-                  </Popconfirm>
-                </Space>
-              </div>
-            }
-          />
-        )}
-        {saveError && (
-          <Alert type="error" showIcon title={saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
-        )}
-        <Space wrap data-testid="live-counts">
-          <Typography.Text>实时审核：</Typography.Text>
-          <Tag color="red">错误 {counts.error}</Tag>
-          <Tag color="orange">警告 {counts.warning}</Tag>
-          <Tag color="blue">提示 {counts.info}</Tag>
-          <Typography.Text type="secondary">（与服务端使用同一套审核规则，输入时即时更新）</Typography.Text>
-        </Space>
-        {grouped.projects.get(props.index) && (
-          <div style={{ marginTop: 12 }}>
-            <FindingList findings={grouped.projects.get(props.index)} />
-          </div>
-        )}
-      </Card>
-      <GoalsEditor
-        goals={project.goals}
-        disabled={!doc.record.editable}
-        onChange={(goals) => change({ ...project, goals })}
-      />
-      <Card title="绩效指标">
-        <Table<Row>
-          size="small"
-          bordered
-          pagination={false}
-          rowKey="_i"
-          data-testid="edit-table"
-          dataSource={project.indicators.map((r, i) => ({ ...r, _i: i }))}
-          columns={columns}
-          scroll={{ x: 1100 }}
-          onRow={(r) => {
-            const worst = worstSeverity(grouped.rows.get(rowKey("project", props.index, r._i)));
-            return worst ? { className: `row-${worst}` } : {};
-          }}
-        />
-        <Button
-          style={{ marginTop: 12 }}
-          disabled={!doc.record.editable}
-          onClick={() =>
-            change({
-              ...project,
-              indicators: [...project.indicators, blankIndicator(last?.level1, last?.level2 ?? null)],
-            })
+    <RowCommentsContext.Provider value={commentMap}>
+      <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+        <Card
+          title={
+            <Space wrap>
+              <Typography.Text strong style={{ fontSize: 16 }}>
+                编辑项目：{project.name}
+              </Typography.Text>
+              <Typography.Text type="secondary">{doc.document.title}</Typography.Text>
+              <Tag>编辑自第 {version} 版</Tag>
+              {dirty && <Tag color="gold">有未保存的修改</Tag>}
+            </Space>
+          }
+          extra={
+            <Space>
+              <Button onClick={() => navigate(`/documents/${props.id}`)}>
+                {dirty ? "放弃修改并返回" : "返回文档"}
+              </Button>
+              <Button
+                type="primary"
+                loading={saving}
+                disabled={!dirty || !doc.record.editable}
+                onClick={() => void save()}
+                data-testid="save"
+              >
+                保存
+              </Button>
+            </Space>
           }
         >
-          添加一行指标
-        </Button>
-      </Card>
-    </Space>
+          {!doc.record.editable && (
+            <Alert
+              type="info"
+              showIcon
+              title={`文档当前为“${doc.record.stateLabel}”，您不能修改。`}
+              style={{ marginBottom: 12 }}
+            />
+          )}
+          {conflict && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="conflict"
+              style={{ marginBottom: 12 }}
+              title="内容已被他人修改"
+              description={
+                <div>
+                  <div>{conflict.message}</div>
+                  <div>
+                    您的修改仍保留在下方，没有丢失。可以重新加载他人的最新内容（您的修改将被放弃），或确认后用您的内容覆盖。
+                  </div>
+                  <Space style={{ marginTop: 8 }}>
+                    <Popconfirm
+                      title="放弃您的修改并加载最新内容？"
+                      okText="加载"
+                      cancelText="取消"
+                      onConfirm={() => void load()}
+                    >
+                      <Button>加载最新内容</Button>
+                    </Popconfirm>
+                    <Popconfirm
+                      title="用您的内容覆盖他人的修改？"
+                      okText="覆盖"
+                      cancelText="取消"
+                      onConfirm={() => void saveOverLatest()}
+                    >
+                      <Button danger>用我的内容覆盖</Button>
+                    </Popconfirm>
+                  </Space>
+                </div>
+              }
+            />
+          )}
+          {saveError && (
+            <Alert type="error" showIcon title={saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
+          )}
+          <Space wrap data-testid="live-counts">
+            <Typography.Text>实时审核：</Typography.Text>
+            <Tag color="red">错误 {counts.error}</Tag>
+            <Tag color="orange">警告 {counts.warning}</Tag>
+            <Tag color="blue">提示 {counts.info}</Tag>
+            <Typography.Text type="secondary">（与服务端使用同一套审核规则，输入时即时更新）</Typography.Text>
+          </Space>
+          <RowComments path={`projects[${props.index}]`} />
+          {grouped.projects.get(props.index) && (
+            <div style={{ marginTop: 12 }}>
+              <FindingList findings={grouped.projects.get(props.index)} />
+            </div>
+          )}
+        </Card>
+        <GoalsEditor
+          goals={project.goals}
+          disabled={!doc.record.editable}
+          onChange={(goals) => change({ ...project, goals })}
+        />
+        <Card title="绩效指标">
+          <Table<Row>
+            size="small"
+            bordered
+            pagination={false}
+            rowKey="_i"
+            data-testid="edit-table"
+            dataSource={project.indicators.map((r, i) => ({ ...r, _i: i }))}
+            columns={columns}
+            scroll={{ x: 1100 }}
+            onRow={(r) => {
+              const worst = worstSeverity(grouped.rows.get(rowKey("project", props.index, r._i)));
+              return worst ? { className: `row-${worst}` } : {};
+            }}
+          />
+          <Button
+            style={{ marginTop: 12 }}
+            disabled={!doc.record.editable}
+            onClick={() =>
+              change({
+                ...project,
+                indicators: [...project.indicators, blankIndicator(last?.level1, last?.level2 ?? null)],
+              })
+            }
+          >
+            添加一行指标
+          </Button>
+        </Card>
+      </Space>
+    </RowCommentsContext.Provider>
   );
 }

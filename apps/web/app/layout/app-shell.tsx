@@ -1,6 +1,7 @@
 import { Button, Layout, Menu, Result, Space, Tag, Typography } from "antd";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { api } from "../api/client.ts";
+import { ChangePasswordDialog } from "../auth/change-password-dialog.tsx";
 import { matchRoute, navigate, usePath } from "../router.ts";
 import { useMe } from "../session.ts";
 import { Loading } from "./loading.tsx";
@@ -18,6 +19,7 @@ export function AppShell(props: { onLoggedOut: () => void }) {
   const route = matchRoute(path);
   const selected = route.name === "import" ? "import" : "list";
   const canImport = me.role === "unit_editor" || me.role === "admin";
+  const [passwordOpen, setPasswordOpen] = useState(me.mustChangePassword);
 
   const logOut = async () => {
     try {
@@ -51,6 +53,9 @@ export function AppShell(props: { onLoggedOut: () => void }) {
             {me.displayName}
           </Typography.Text>
           <Tag color="blue">{me.roleLabel}</Tag>
+          <Button size="small" onClick={() => setPasswordOpen(true)}>
+            修改密码
+          </Button>
           <Button size="small" onClick={logOut}>
             退出登录
           </Button>
@@ -75,6 +80,15 @@ export function AppShell(props: { onLoggedOut: () => void }) {
           )}
         </Suspense>
       </Layout.Content>
+      <ChangePasswordDialog
+        open={passwordOpen}
+        required={me.mustChangePassword}
+        onClose={() => setPasswordOpen(false)}
+        onChanged={() => {
+          navigate("/", { replace: true });
+          props.onLoggedOut();
+        }}
+      />
       <Layout.Footer style={{ textAlign: "center", color: "#888" }}>
         绩效 Jixiao 预算绩效管理系统 · <a href="/api/docs">接口文档</a>
       </Layout.Footer>
