@@ -39,6 +39,16 @@ export function prepareLines(raw: string): Line[] {
     const blank = isBlankText(t) || PAGE_NUMBER.test(t);
     lines.push({ text: blank ? "" : t, line: i + 1, page, blank });
   }
+  // no form feeds (text copied out of a PDF viewer): page-number lines are where the pages end
+  if (page === 1) {
+    let pages = 1;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      l.page = pages;
+      if (l.blank && PAGE_NUMBER.test(parts[i] ?? "")) pages++;
+    }
+    page = pages;
+  }
   if (page > 1) dropRunningHeaders(lines, page);
   return lines;
 }
@@ -65,7 +75,8 @@ function dropRunningHeaders(lines: Line[], pages: number): void {
   if (last) push(lasts, last);
   for (const map of [firsts, lasts]) {
     for (const [key, group] of map) {
-      if (key.includes("\t") || group.length < 2 || group.length < pages / 2) continue;
+      // "单位：万元" at the top of every table page is content (the money unit), not a running header
+      if (key.includes("\t") || /单位\s*[:：]/.test(key) || group.length < 2 || group.length < pages / 2) continue;
       for (const l of group) {
         l.blank = true;
         l.text = "";

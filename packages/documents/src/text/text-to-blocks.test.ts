@@ -77,3 +77,14 @@ describe("textToBlocks", () => {
     ]);
   });
 });
+
+describe("textToBlocks without form feeds", () => {
+  it("takes page-number lines as page ends and drops the header repeated at the top of each page", () => {
+    const text = "某局绩效目标\n第一段\n- 1 -\n某局绩效目标\n第二段\n- 2 -\n";
+    const blocks = textToBlocks(text);
+    expect(blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.source?.page] : null))).toEqual([
+      ["第一段", 1],
+      ["第二段", 2],
+    ]);
+  });
+});
