@@ -1,4 +1,5 @@
 import type { PerformanceDocument } from "@jixiao/core";
+import { writeDocx, writePdf, writeXlsx } from "@jixiao/documents";
 
 /**
  * Export formats of a stored document. One entry per format; the office team adds Word / Excel here, each calling
@@ -17,5 +18,24 @@ export const exporters: Record<string, Exporter> = {
     mediaType: "application/json; charset=utf-8",
     extension: "json",
     write: async (document) => new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`),
+  },
+  docx: {
+    label: "Word (.docx)",
+    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: "docx",
+    write: (document) => writeDocx({ document }),
+  },
+  xlsx: {
+    label: "Excel (.xlsx)",
+    mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extension: "xlsx",
+    write: (document) => writeXlsx({ document }),
+  },
+  // Needs LibreOffice on the server; without it the writer throws "unavailable" (503 with a Chinese message).
+  pdf: {
+    label: "PDF",
+    mediaType: "application/pdf",
+    extension: "pdf",
+    write: (document) => writePdf({ document }),
   },
 };

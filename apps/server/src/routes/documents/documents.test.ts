@@ -188,8 +188,18 @@ describe("documents", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-disposition"]).toContain("attachment");
     expect(JSON.parse(res.body)).toMatchObject({ format: "jixiao/v1", kind: "project-targets" });
-    const docx = await w.as(w.users.viewer[0], { method: "GET", url: `/api/documents/${docId}/export?format=exe` });
-    expect(docx.statusCode).toBe(415);
+    const exe = await w.as(w.users.viewer[0], { method: "GET", url: `/api/documents/${docId}/export?format=exe` });
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().error.message).toContain("docx");
+    for (const format of ["docx", "xlsx"]) {
+      const office = await w.as(w.users.viewer[0], {
+        method: "GET",
+        url: `/api/documents/${docId}/export?format=${format}`,
+      });
+      expect(office.statusCode).toBe(200);
+      expect(office.headers["content-disposition"]).toContain(`.${format}`);
+      expect(office.rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
+    }
   });
 
   it("runs the checks on a stored document", async () => {
