@@ -36,6 +36,7 @@ export default function DocumentListPage() {
   const [page, setPage] = useState(1);
   const [kind, setKind] = useState<string | undefined>();
   const [state, setState] = useState<string | undefined>();
+  const [departmentId, setDepartmentId] = useState<string | undefined>();
   const [checks, setChecks] = useState<Record<string, CheckSummary | null>>({});
 
   const region = useLoad(() => api.get<Region>("/api/region"), []);
@@ -43,8 +44,9 @@ export default function DocumentListPage() {
     const q = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String((page - 1) * PAGE_SIZE) });
     if (kind) q.set("kind", kind);
     if (state) q.set("state", state);
+    if (departmentId) q.set("departmentId", departmentId);
     return api.get<{ items: DocumentSummary[]; total: number }>(`/api/documents?${q}`);
-  }, [page, kind, state]);
+  }, [page, kind, state, departmentId]);
 
   useEffect(() => {
     const ids = (list.data?.items ?? []).map((d) => d.id);
@@ -78,6 +80,20 @@ export default function DocumentListPage() {
       }
       extra={
         <Space wrap>
+          {(region.data?.departments.length ?? 0) > 1 && (
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: "label" }}
+              placeholder="部门"
+              style={{ width: 220 }}
+              value={departmentId}
+              onChange={(v) => {
+                setDepartmentId(v);
+                setPage(1);
+              }}
+              options={(region.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            />
+          )}
           <Select
             allowClear
             placeholder="文档类型"

@@ -140,6 +140,14 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
             <FindingsChart verdict={verdict} />
           </Suspense>
         )}
+        {record.editable && record.state.endsWith("_returned") && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 12 }}
+            title={`文档已被${record.stateLabel.replace("退回", "")}退回：请根据审核意见修改后重新提交。`}
+          />
+        )}
         {check.error && <Alert type="warning" showIcon title={`机器审核未能完成：${check.error}`} />}
         {check.data && !check.data.available && <Alert type="info" showIcon title="服务端暂未启用机器审核" />}
       </Card>
