@@ -1,5 +1,5 @@
 import { isEditable, isWorkflowState, JixiaoError, STATE_LABELS } from "@jixiao/core";
-import { type Db, type DocumentRecord, getDocument, type StoredDocument } from "@jixiao/db";
+import { type Database, type Db, type DocumentRecord, getDocument, type StoredDocument } from "@jixiao/db";
 import type { Principal } from "./principal.ts";
 import { authorize, type Permission } from "./scope.ts";
 
@@ -42,5 +42,20 @@ export function assertEditable(record: DocumentRecord): void {
   const label = isWorkflowState(record.state) ? STATE_LABELS[record.state] : record.state;
   throw new JixiaoError("workflow", `document ${record.id} is ${record.state}`, {
     userMessage: `文档当前状态为“${label}”，不能修改；只有草稿或被退回的文档可以修改`,
+  });
+}
+
+/**
+ * Runs a content write in a transaction and checks the state again on the row it wrote (the repository holds the
+ * row lock by then): a submit that lands between our first read and the write makes the write roll back.
+ */
+export async function writeWhileEditable(
+  database: Database,
+  write: (tx: Db) => Promise<StoredDocument>,
+): Promise<StoredDocument> {
+  return database.transaction(async (tx) => {
+    const saved = await write(tx);
+    assertEditable(saved.record);
+    return saved;
   });
 }

@@ -1,11 +1,11 @@
 import { type Indicator, JixiaoError, type Project } from "@jixiao/core";
-import { type Db, saveDocument } from "@jixiao/db";
-import { assertEditable, loadAuthorizedDocument } from "../auth/document-access.ts";
+import { type Database, saveDocument } from "@jixiao/db";
+import { assertEditable, loadAuthorizedDocument, writeWhileEditable } from "../auth/document-access.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { ProjectView } from "./get-project.ts";
 
 export interface SaveProjectInput {
-  db: Db;
+  database: Database;
   principal: Principal;
   documentId: string;
   index: number;
@@ -20,7 +20,7 @@ export interface SaveProjectInput {
  */
 export async function saveProject(input: SaveProjectInput): Promise<ProjectView> {
   const stored = await loadAuthorizedDocument({
-    db: input.db,
+    db: input.database.db,
     principal: input.principal,
     id: input.documentId,
     permission: "edit",
@@ -48,12 +48,14 @@ export async function saveProject(input: SaveProjectInput): Promise<ProjectView>
   }
   projects[input.index] = next;
   // saveDocument re-checks the version under a row lock: the earlier read only decides what to write.
-  const saved = await saveDocument(input.db, {
-    regionId: input.principal.regionId,
-    id: input.documentId,
-    expectedVersion: input.expectedVersion,
-    document: { ...stored.document, projects },
-    userId: input.principal.userId,
-  });
+  const saved = await writeWhileEditable(input.database, (tx) =>
+    saveDocument(tx, {
+      regionId: input.principal.regionId,
+      id: input.documentId,
+      expectedVersion: input.expectedVersion,
+      document: { ...stored.document, projects },
+      userId: input.principal.userId,
+    }),
+  );
   return { record: saved.record, index: input.index, project: next };
 }

@@ -1,4 +1,6 @@
+import { saveDocument, transitionDocument } from "@jixiao/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeWhileEditable } from "../../auth/document-access.ts";
 import { createTestWorld, sampleDocument, type TestWorld } from "../../test-support.ts";
 
 let w: TestWorld;
@@ -219,5 +221,34 @@ describe("documents", () => {
     const del = await w.as(editor(), { method: "DELETE", url: `/api/documents/${id}`, headers: { "if-match": '"1"' } });
     expect(del.statusCode).toBe(200);
     expect((await w.as(editor(), { method: "GET", url: `/api/documents/${id}` })).statusCode).toBe(404);
+  });
+
+  it("a content write that races a submit rolls back (state checked again under the row lock)", async () => {
+    const created = await w.as(editor(), {
+      method: "POST",
+      url: "/api/documents",
+      payload: { document: sampleDocument({ title: "竞争" }) },
+    });
+    const id = created.json().record.id;
+    // The submit lands after the editor's first read, before the write.
+    await transitionDocument(w.database.db, {
+      regionId: w.regionId,
+      id,
+      from: "draft",
+      to: "submitted",
+      action: "submit",
+    });
+    const write = writeWhileEditable(w.database, (tx) =>
+      saveDocument(tx, {
+        regionId: w.regionId,
+        id,
+        expectedVersion: 1,
+        document: sampleDocument({ title: "迟到的修改" }),
+      }),
+    );
+    await expect(write).rejects.toMatchObject({ code: "workflow" });
+    const after = (await w.as(editor(), { method: "GET", url: `/api/documents/${id}` })).json();
+    expect(after.record.version).toBe(1);
+    expect(after.document.title).toBe("竞争");
   });
 });

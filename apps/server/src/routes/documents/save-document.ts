@@ -16,7 +16,7 @@ export default defineRoute({
   response: { 200: storedDocumentSchema, 409: errorSchema },
   handler: async ({ services, principal, params, body, request, reply }) => {
     const saved = await saveStoredDocument({
-      db: services.database.db,
+      database: services.database,
       principal,
       id: params.id,
       expectedVersion: expectedVersionOf(request.headers["if-match"], body.version),

@@ -21,7 +21,7 @@ export default defineRoute({
   response: { 200: projectViewSchema, 409: errorSchema },
   handler: async ({ services, principal, params, body, request, reply }) => {
     const view = await saveProject({
-      db: services.database.db,
+      database: services.database,
       principal,
       documentId: params.id,
       index: params.index,

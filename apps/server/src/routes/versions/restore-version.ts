@@ -17,7 +17,7 @@ export default defineRoute({
   response: { 200: storedDocumentSchema, 409: errorSchema },
   handler: async ({ services, principal, params, body, request }) => {
     const saved = await restoreDocumentVersion({
-      db: services.database.db,
+      database: services.database,
       principal,
       id: params.id,
       version: params.version,
