@@ -94,7 +94,7 @@ function levelName<C>(raw: string | null, map: Map<string, { name: string; categ
 
 // The same target texts recur across projects and edits; the parse is pure, so it is memoised (bounded).
 const parseCache = new Map<string, ValueParse>();
-const PARSE_CACHE_MAX = 20_000;
+const PARSE_CACHE_MAX = 8_000;
 
 export function parseCached(text: string, role: "target" | "actual" = "target"): ValueParse {
   const key = role === "target" ? text : `\u0000${text}`;
