@@ -42,10 +42,10 @@ describe("web app against the real server", () => {
     await page.getByTestId("live-counts").waitFor();
     const withBlank = await liveErrors();
     await target.fill("≥50家");
-    await expect.poll(liveErrors).toBeLessThan(withBlank);
+    await expect.poll(liveErrors, { timeout: 30_000 }).toBeLessThan(withBlank);
     await shot(page, "03-edit-live-checks");
     await page.getByTestId("save").click();
-    await page.getByText("已保存（第 2 版）").waitFor();
+    await page.getByTestId("edit-version").getByText("编辑自第 2 版").waitFor();
 
     // Back on the document: the new target is there, in version 2.
     await page.getByRole("button", { name: "返回文档" }).click();
@@ -122,7 +122,7 @@ describe("web app against the real server", () => {
 
     await a.getByTestId("cell-basis-0").fill("计划标准（甲）");
     await a.getByTestId("save").click();
-    await a.getByText(/已保存（第 \d+ 版）/).waitFor();
+    await expect.poll(() => a.getByTestId("save").isDisabled(), { timeout: 30_000 }).toBe(true);
 
     await b.getByTestId("cell-basis-0").fill("行业标准（乙的修改）");
     await b.getByTestId("save").click();
@@ -137,7 +137,8 @@ describe("web app against the real server", () => {
       .getByRole("button", { name: /覆\s*盖/ })
       .last()
       .click();
-    await b.getByText(/已保存（第 \d+ 版）/).waitFor();
+    await expect.poll(() => b.getByTestId("conflict").count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => b.getByTestId("save").isDisabled(), { timeout: 30_000 }).toBe(true);
     await a.reload();
     await a.getByTestId("cell-basis-0").waitFor();
     expect(await a.getByTestId("cell-basis-0").inputValue()).toBe("行业标准（乙的修改）");

@@ -198,7 +198,7 @@ export default function EditProjectPage(props: { id: string; index: number }) {
                 编辑项目：{project.name}
               </Typography.Text>
               <Typography.Text type="secondary">{doc.document.title}</Typography.Text>
-              <Tag>编辑自第 {version} 版</Tag>
+              <Tag data-testid="edit-version">编辑自第 {version} 版</Tag>
               {dirty && <Tag color="gold">有未保存的修改</Tag>}
             </Space>
           }
