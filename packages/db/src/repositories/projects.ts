@@ -5,22 +5,43 @@ import { documents, indicators, projects } from "../schema/index.ts";
 export type ProjectRow = typeof projects.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
 
+/**
+ * The two reads of `getProject`, prepared once per database handle: Drizzle then skips building the SQL, and on
+ * PostgreSQL each connection parses the named statements once.
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareProjectReads>>();
+
+function prepareProjectReads(db: Db) {
+  const regionId = sql.placeholder("regionId");
+  const id = sql.placeholder("id");
+  return {
+    project: db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.regionId, regionId), eq(projects.id, id)))
+      .prepare("jixiao_get_project"),
+    indicators: db
+      .select()
+      .from(indicators)
+      .where(and(eq(indicators.regionId, regionId), eq(indicators.projectId, id)))
+      .orderBy(asc(indicators.position))
+      .prepare("jixiao_get_project_indicators"),
+  };
+}
+
 /** One project with its indicator rows in document order (null when missing or of another region). */
 export async function getProject(
   db: Db,
   options: { regionId: string; id: string },
 ): Promise<{ project: ProjectRow; indicators: IndicatorRow[] } | null> {
-  const [project] = await db
-    .select()
-    .from(projects)
-    .where(and(eq(projects.regionId, options.regionId), eq(projects.id, options.id)));
+  let reads = prepared.get(db);
+  if (!reads) {
+    reads = prepareProjectReads(db);
+    prepared.set(db, reads);
+  }
+  const [project] = await reads.project.execute(options);
   if (!project) return null;
-  const rows = await db
-    .select()
-    .from(indicators)
-    .where(and(eq(indicators.regionId, options.regionId), eq(indicators.projectId, options.id)))
-    .orderBy(asc(indicators.position));
-  return { project, indicators: rows };
+  return { project, indicators: await reads.indicators.execute(options) };
 }
 
 /** The projects of one document, in document order. */
