@@ -154,7 +154,7 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
             ctx,
             "R-FEAS-1",
             tableLocation(table, undefined, field),
-            `目标中的“${compact(segment).slice(-12)}${m[0]}”没有对应的绩效指标`,
+            `目标中的“${lastClause(segment)}${m[0]}”没有对应的绩效指标`,
             { text: sentence, number: n, unit },
             "为目标中的量化要求设置对应的绩效指标，或删去目标中的数字",
           );
@@ -175,6 +175,12 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
       );
     }
   }
+}
+
+/** The clause a number belongs to: "…，在鄂州转化落地" → "在鄂州转化落地" (at most 20 characters). */
+function lastClause(segment: string): string {
+  const parts = compact(segment).split(/[，,；;、：:]/);
+  return (parts[parts.length - 1] ?? "").slice(-20);
 }
 
 function bestMatch(named: readonly IndicatorFacts[], scope: string): IndicatorFacts | null {

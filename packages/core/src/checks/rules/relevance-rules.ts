@@ -87,7 +87,8 @@ function checkEcology(ctx: CheckContext, table: IndicatorTable, f: IndicatorFact
   if (words.length === 0) reason = `“${f.name}”与生态环境无关`;
   else if (specific.length === 0 && f.value?.kind !== "quantitative") {
     const contextSpecific = lex.ecology.some((w) => !lex.ecologyGeneric.includes(w) && table.context.includes(w));
-    if (!contextSpecific) reason = `“${f.name}”只笼统提到生态环境，项目内容与生态环境无关`;
+    const whose = table.kind === "project" ? "项目" : "部门";
+    if (!contextSpecific) reason = `“${f.name}”只笼统提到生态环境，${whose}的工作内容与生态环境无关`;
   }
   if (reason === null) return;
   emit(

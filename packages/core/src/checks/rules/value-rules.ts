@@ -277,7 +277,7 @@ function checkSatisfaction(ctx: CheckContext, table: IndicatorTable, f: Indicato
       ctx,
       "R-SAT-2",
       at(),
-      `满意度目标“${f.target}”为100%，难以实现也缺乏依据`,
+      `满意度目标“${f.target}”：100%的满意度难以实现，也缺乏依据`,
       { target: f.target },
       `${fix}（以历年满意度调查结果为依据）`,
     );
