@@ -84,6 +84,16 @@ describe("checkDocument", () => {
   });
 });
 
+describe("templates without a 资金支出计划", () => {
+  it("are not faulted by the national pack, but are by Hebei's", () => {
+    const doc = document([project({ spendPlan: null })]);
+    const ids = (packId: string) =>
+      checkDocument({ document: doc, pack: getRulePack(packId) }).findings.map((f) => f.ruleId);
+    expect(ids("national")).not.toContain("R-PLAN-1");
+    expect(ids("hebei")).toContain("R-PLAN-1");
+  });
+});
+
 describe("summarizeVerdict", () => {
   const f = (severity: Finding["severity"]): Finding => ({
     ruleId: "R-VAL-1",

@@ -17,6 +17,7 @@ export interface RulePack {
   readonly framework: "A" | "B" | "auto";
   readonly basisPolicy: "lenient" | "enum";
   readonly departmentTableRequiresOperator: boolean;
+  readonly spendPlanRequired: boolean;
   readonly enabled: ReadonlySet<string>;
   readonly severities: Readonly<Record<string, Severity>>;
   readonly thresholds: Thresholds;
@@ -89,6 +90,7 @@ function resolve(spec: RulePackSpec, parent: RulePack | null): RulePack {
     basisPolicy: spec.basisPolicy ?? parent?.basisPolicy ?? "lenient",
     departmentTableRequiresOperator:
       spec.departmentTableRequiresOperator ?? parent?.departmentTableRequiresOperator ?? false,
+    spendPlanRequired: spec.spendPlanRequired ?? parent?.spendPlanRequired ?? false,
     enabled,
     severities,
     thresholds,

@@ -120,6 +120,11 @@ export const rulePackSpecSchema = z
     framework: z.enum(["A", "B", "auto"]).optional(),
     /** R-IND-6: lenient accepts a document name as basis (计划标准 + reference); enum requires one of §1.3. */
     basisPolicy: z.enum(["lenient", "enum"]).optional(),
+    /**
+     * Whether a project table must have a 资金支出计划 at all (Hebei's 预算绩效文本 has one; the national 项目支出绩效目标表
+     * template has none). A plan that is there is always checked.
+     */
+    spendPlanRequired: z.boolean().optional(),
     /** Whether department-table (Hubei) 预期当年实现值 need a 计算符号. */
     departmentTableRequiresOperator: z.boolean().optional(),
     weights: weightsSchema.partial().optional(),

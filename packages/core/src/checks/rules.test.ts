@@ -229,6 +229,13 @@ const cases: Case[] = [
   },
   {
     rule: "R-PLAN-1",
+    what: "河北：未填写资金支出计划",
+    pack: "hebei",
+    bad: document([project({ spendPlan: null })]),
+    good: document([project()]),
+  },
+  {
+    rule: "R-PLAN-1",
     what: "空白月份",
     bad: document([project({ spendPlan: { mar: null, jun: null, oct: null, dec: 100 } })]),
     good: document([project({ spendPlan: { mar: 0, jun: 0, oct: 0, dec: 100 } })]),

@@ -93,7 +93,7 @@ function checkSpendPlan(ctx: CheckContext, project: Project, loc: FindingLocatio
   const target = t.planDecemberTarget;
   const fix = `资金支出计划应累计递增并在12月底达到${target}%`;
   if (plan === null) {
-    if (expectTargets) {
+    if (expectTargets && ctx.pack.spendPlanRequired) {
       emit(
         ctx,
         "R-PLAN-1",
