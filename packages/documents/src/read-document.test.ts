@@ -60,4 +60,16 @@ describe("readDocument", () => {
       fromText.projects.map((p) => [p.name, p.indicators.length]),
     );
   });
+
+  it("routes .docx, .xlsx and .pdf to the office readers by their bytes, not their names", async () => {
+    const office = join(import.meta.dirname, "../../../fixtures/office");
+    const read = async (f: string) =>
+      (await readDocument({ bytes: new Uint8Array(readFileSync(join(office, f))), fileName: "upload.bin" })).document;
+    for (const f of ["lo-performance-text.docx", "lo-performance-text.pdf", "wps-style.docx", "lo-projects.xlsx"]) {
+      const doc = await read(f);
+      expect(doc.projects[0]?.name).toBe("高新技术企业扶持资金");
+      expect(doc.projects[0]?.indicators).toHaveLength(6);
+    }
+    expect((await read("lo-self-evaluation.xlsx")).kind).toBe("self-evaluation");
+  });
 });

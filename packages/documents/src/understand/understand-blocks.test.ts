@@ -41,4 +41,13 @@ describe("understandBlocks dispatch", () => {
     expect(document.kind).toBe("project-targets");
     expect(document.projects[0]?.indicators[0]?.target).toBe("≥5公里");
   });
+
+  it("reads a lone indicator table under a title as a project named after the title", () => {
+    const text =
+      "2.社区养老服务绩效目标表\n单位：万元\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t服务人数\t≥100人\n";
+    const { document, warnings } = understandBlocks(textToBlocks(text));
+    expect(document.kind).toBe("project-targets");
+    expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual([["社区养老服务", 1]]);
+    expect(warnings.map((w) => w.code)).toContain("missing_project_head");
+  });
 });

@@ -5,7 +5,7 @@ import { flattenBlocks, type Item } from "./flatten.ts";
 import { readOverallGoals } from "./read-overall-goals.ts";
 import type { ReadResult } from "./read-result.ts";
 import { documentReaders } from "./readers.ts";
-import { isProjectDocument, understandPerformanceText } from "./understand-performance-text.ts";
+import { hasIndicatorTable, isProjectDocument, understandPerformanceText } from "./understand-performance-text.ts";
 
 /**
  * Blocks (from any format reader) → jixiao/v1 document. Dispatches on what the blocks say: the readers of
@@ -20,7 +20,9 @@ export function understandBlocks(blocks: readonly Block[]): ReadResult {
   for (const reader of documentReaders) {
     if (reader.detect(blocks)) return reader.understand(blocks);
   }
-  if (isProjectDocument(items) || readOverallGoals({ items }) !== null) return understandPerformanceText({ items });
+  if (isProjectDocument(items) || hasIndicatorTable(items) || readOverallGoals({ items }) !== null) {
+    return understandPerformanceText({ items });
+  }
   throw new JixiaoError("not_a_document", "no performance document content found", {
     userMessage:
       "未能识别为绩效文档：没有找到项目支出绩效目标表、部门整体绩效目标、绩效自评表或绩效监控表。请确认文件内容。",

@@ -62,6 +62,55 @@ function isHeadLike(item: Item): boolean {
   );
 }
 
+/** Indicator tables with no project head at all (a lone 绩效指标 table under a title). */
+export function hasIndicatorTable(items: readonly Item[]): boolean {
+  return items.some((it) => it.kind === "row" && headerOf(it.cells) !== null);
+}
+
+/**
+ * Indicator tables without any project head: one project per table, named after the title line above it
+ * ("高新技术企业扶持资金绩效目标表" → "高新技术企业扶持资金"), with a warning that the head is missing.
+ */
+function headlessProjects(items: readonly Item[], unit: Org | null, warnings: ReadWarning[]): Project[] {
+  const projects: Project[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i] as Item;
+    if (!(it.kind === "row" && headerOf(it.cells))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < items.length && items[end]?.kind === "row" && !isHeadLike(items[end] as Item)) end++;
+    const title = [...items.slice(0, i)]
+      .reverse()
+      .find((x) => x.kind === "paragraph" && x.text !== null && !isHeadLike(x) && !/[:：]/.test(x.text));
+    const name =
+      title?.kind === "paragraph" && title.text
+        ? title.text.replace(/^\d{1,2}\s*[.、．]\s*/, "").replace(/(?:项目)?(?:支出)?绩效目标(?:表|申报表)?$/, "")
+        : "";
+    const table = readIndicatorRows({ rows: items.slice(i, end).filter((x): x is RowItem => x.kind === "row") });
+    warnings.push(
+      { code: "missing_project_head", message: `指标表“${name}”前没有项目名称、预算等表头信息`, source: it.source },
+      ...table.warnings,
+    );
+    projects.push({
+      code: null,
+      name,
+      unit,
+      budget: null,
+      purpose: null,
+      spendPlan: null,
+      goals: [],
+      indicators: table.indicators,
+      execution: null,
+      source: { page: it.source?.page ?? null, table: it.table, row: it.row },
+    });
+    i = end;
+  }
+  return projects;
+}
+
 export function isProjectDocument(items: readonly Item[]): boolean {
   const rows = labelLinesAsRows(items);
   return rows.some(isAnchor) && rows.some((it) => it.kind === "row" && headerOf(it.cells) !== null);
@@ -168,6 +217,8 @@ export function understandPerformanceText(options: { items: readonly Item[] }): 
       warnings.push({ ...w, message: `项目“${named}”：${w.message}` });
     pos = Math.max(end, a + 1);
   }
+
+  if (firstAnchor < 0) projects.push(...headlessProjects(items, unit, warnings));
 
   const finalUnit: AmountUnit = amountUnit ?? cellUnits[0] ?? "万元";
   if (amountUnit === null && cellUnits.length === 0 && projects.some((p) => p.budget !== null)) {
