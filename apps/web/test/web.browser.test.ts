@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserWorld, DEMO, logIn, newPage, shot, startBrowserWorld } from "./browser-support.ts";
@@ -32,6 +32,24 @@ describe("web app against the real server", () => {
     expect(await page.getByTestId("finding").count()).toBeGreaterThan(5);
     expect(await page.locator("tr.row-error").count()).toBeGreaterThan(0);
     await shot(page, "02-document-detail");
+
+    // 导出: the jixiao/v1 JSON of the current version, and a Word file from the menu.
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出 JSON" }).click(),
+    ]);
+    expect(json.suggestedFilename()).toMatch(/\.json$/);
+    const exported = JSON.parse(readFileSync((await json.path()) as string, "utf8"));
+    expect(exported).toMatchObject({ format: "jixiao/v1", year: 2025 });
+    expect(exported.projects.length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "更多导出格式" }).click();
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByText("Word（.docx）").click()]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    expect(
+      readFileSync((await docx.path()) as string)
+        .subarray(0, 2)
+        .toString("latin1"),
+    ).toBe("PK");
 
     // 编辑: a target that is not a value gets a live finding; a proper one clears it; save.
     await page.getByTestId("edit-project-0").click();

@@ -6,6 +6,7 @@ const FORMATS = [
   { key: "json", label: "jixiao/v1 JSON" },
   { key: "docx", label: "Word（.docx）" },
   { key: "xlsx", label: "Excel（.xlsx）" },
+  { key: "pdf", label: "PDF（.pdf）" },
 ];
 
 function fileNameOf(res: Response, fallback: string): string {
