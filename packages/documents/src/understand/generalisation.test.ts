@@ -152,4 +152,19 @@ describe("documents in layouts the seeds do not have", () => {
       ["居民满意度", "≥90%", "%", "计划标准"],
     ]);
   });
+
+  it("a project head written one cell per line (label line, then value line)", async () => {
+    const { doc } = await read("one-cell-per-line-head.txt");
+    expect(doc.projects).toHaveLength(1);
+    expect(doc.projects[0]).toMatchObject({
+      code: "33010224P000123",
+      name: "社区健康服务",
+      budget: { total: 50, fiscal: null, other: null },
+      purpose: "家庭医生签约服务补助",
+      goals: ["家庭医生签约覆盖常住人口的40%", "重点人群规范随访。"],
+    });
+    expect(doc.projects[0]?.indicators.map((i) => [i.level1, i.name, i.target])).toEqual([
+      ["产出指标", "签约居民人数", "≥5000人"],
+    ]);
+  });
 });

@@ -121,13 +121,37 @@ export function isProjectDocument(items: readonly Item[]): boolean {
  * "label：value" lines read like table heads.
  */
 function labelLinesAsRows(items: readonly Item[]): Item[] {
-  return items.map((it, i) => {
-    if (it.kind !== "paragraph" || it.text === null) return it;
+  const out: Item[] = [...items];
+  for (let i = 0; i < out.length; i++) {
+    const it = out[i] as Item;
+    if (it.kind !== "paragraph" || it.text === null) continue;
     const m = /^(.{2,16})[:：]\s*([^:：]+)$/.exec(it.text);
-    if (!m?.[1] || !m[2] || projectLabelOf(m[1]) === null) return it;
-    const row: RowItem = { kind: "row", cells: [m[1], m[2]], raw: [m[1], m[2]], table: -1, row: i, source: it.source };
-    return row;
-  });
+    if (m?.[1] && m[2] && projectLabelOf(m[1]) !== null) {
+      out[i] = { kind: "row", cells: [m[1], m[2]], raw: [m[1], m[2]], table: -1, row: i, source: it.source };
+      continue;
+    }
+    // one cell per line: "项目名称" then "社区健康服务" on the next line (the value line is emptied, indices stay)
+    const next = out[i + 1];
+    if (
+      projectLabelOf(it.text) !== null &&
+      next?.kind === "paragraph" &&
+      next.text !== null &&
+      projectLabelOf(next.text) === null &&
+      headerOf([it.text, next.text]) === null
+    ) {
+      out[i] = {
+        kind: "row",
+        cells: [it.text, next.text],
+        raw: [it.raw, next.raw],
+        table: -1,
+        row: i,
+        source: it.source,
+      };
+      out[i + 1] = { kind: "paragraph", text: null, raw: "", source: next.source };
+      i++;
+    }
+  }
+  return out;
 }
 
 export function understandPerformanceText(options: { items: readonly Item[] }): ReadResult {
