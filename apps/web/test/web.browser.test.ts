@@ -26,7 +26,7 @@ describe("web app against the real server", () => {
     // 文档详情: findings beside the rows they point at, and the review verdict.
     await row.locator("a").first().click();
     await page.getByTestId("verdict").waitFor();
-    expect(await page.getByTestId("verdict").innerText()).toContain("差");
+    expect(await page.getByTestId("verdict").textContent()).toContain("差");
     const firstProject = page.getByTestId("project").first();
     await firstProject.locator(".ant-table-tbody tr").first().waitFor();
     expect(await page.getByTestId("finding").count()).toBeGreaterThan(5);
@@ -55,7 +55,8 @@ describe("web app against the real server", () => {
     await page.getByTestId("edit-project-0").click();
     const target = page.getByTestId("cell-target-0");
     await target.waitFor();
-    const liveErrors = async () => Number((await page.getByTestId("live-counts").innerText()).match(/错误 (\d+)/)?.[1]);
+    const liveErrors = async () =>
+      Number((await page.getByTestId("live-counts").textContent())?.match(/错误 (\d+)/)?.[1]);
     await target.fill("");
     await page.getByTestId("live-counts").waitFor();
     const withBlank = await liveErrors();
@@ -74,7 +75,7 @@ describe("web app against the real server", () => {
     await page.getByRole("tab", { name: "审核流程" }).click();
     await page.getByTestId("action-submit").click();
     await page.getByTestId("workflow-error").waitFor();
-    expect(await page.getByTestId("workflow-error").innerText()).toContain("不能");
+    expect(await page.getByTestId("workflow-error").textContent()).toContain("不能");
     await shot(page, "04-submit-refused");
 
     // 导入 a clean document → preview with its findings → 确认导入 → 提交 succeeds.
@@ -87,7 +88,7 @@ describe("web app against the real server", () => {
     await shot(page, "05-import-preview");
     await page.getByTestId("confirm-import").click();
     await page.getByTestId("document-title").getByText("2025年科技创新券项目绩效目标").waitFor();
-    expect(await page.getByTestId("verdict").innerText()).toContain("优");
+    expect(await page.getByTestId("verdict").textContent()).toContain("优");
     await page.getByRole("tab", { name: "审核流程" }).click();
     await page.getByTestId("action-submit").click();
     await page.getByTestId("review-state").getByText("已提交").waitFor();
@@ -119,7 +120,7 @@ describe("web app against the real server", () => {
     await page.getByTestId("document-state").getByText("部门退回").waitFor();
     const commented = page.locator("tr", { has: page.getByTestId("row-comment") });
     await commented.getByText("满意度应不低于95%").waitFor();
-    expect(await commented.innerText()).toContain("企业满意度");
+    expect(await commented.textContent()).toContain("企业满意度");
     await page.getByTestId("edit-project-0").waitFor();
     await shot(page, "08-row-comment");
     await page.context().close();
@@ -145,7 +146,7 @@ describe("web app against the real server", () => {
     await b.getByTestId("cell-basis-0").fill("行业标准（乙的修改）");
     await b.getByTestId("save").click();
     await b.getByTestId("conflict").waitFor();
-    expect(await b.getByTestId("conflict").innerText()).toContain("内容已被他人修改");
+    expect(await b.getByTestId("conflict").textContent()).toContain("内容已被他人修改");
     expect(await b.getByTestId("cell-basis-0").inputValue()).toBe("行业标准（乙的修改）");
     await shot(b, "09-conflict");
 
