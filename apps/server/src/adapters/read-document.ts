@@ -1,9 +1,8 @@
 import { JixiaoError, type PerformanceDocument, parseDocument } from "@jixiao/core";
-import * as documents from "@jixiao/documents";
 
 /**
  * The text-reader team's `readDocument` front door (packages/documents/src/read-document.ts), reached through the
- * package namespace so the server runs while it is being written. A jixiao/v1 JSON file is always accepted.
+ * package namespace (loaded on first use, which keeps start-up short). A jixiao/v1 JSON file is always accepted.
  */
 export interface ReadWarning {
   code: string;
@@ -21,6 +20,7 @@ type ReadFn = (input: { bytes: Uint8Array; fileName?: string }) => Promise<ReadO
 export async function readUpload(input: { bytes: Uint8Array; fileName?: string }): Promise<ReadOutcome> {
   const json = asJixiaoJson(input.bytes);
   if (json !== undefined) return { document: parseDocument(json), warnings: [] };
+  const documents = await import("@jixiao/documents");
   const fn = (documents as unknown as Record<string, unknown>).readDocument as ReadFn | undefined;
   if (typeof fn !== "function") {
     throw new JixiaoError("unavailable", "readDocument is not available yet", {

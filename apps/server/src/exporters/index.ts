@@ -1,10 +1,11 @@
 import type { PerformanceDocument } from "@jixiao/core";
-import { writeDocx, writePdf, writeXlsx } from "@jixiao/documents";
 
 /**
  * Export formats of a stored document. One entry per format; the office team adds Word / Excel here, each calling
- * its writer in packages/documents/src/write/ — the route and use case need no change.
+ * its writer in packages/documents/src/write/ — the route and use case need no change. The writers are loaded on
+ * first use, so starting the server does not pay for them.
  */
+const writers = () => import("@jixiao/documents");
 export interface Exporter {
   label: string;
   mediaType: string;
@@ -23,19 +24,19 @@ export const exporters: Record<string, Exporter> = {
     label: "Word (.docx)",
     mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     extension: "docx",
-    write: (document) => writeDocx({ document }),
+    write: async (document) => (await writers()).writeDocx({ document }),
   },
   xlsx: {
     label: "Excel (.xlsx)",
     mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     extension: "xlsx",
-    write: (document) => writeXlsx({ document }),
+    write: async (document) => (await writers()).writeXlsx({ document }),
   },
   // Needs LibreOffice on the server; without it the writer throws "unavailable" (503 with a Chinese message).
   pdf: {
     label: "PDF",
     mediaType: "application/pdf",
     extension: "pdf",
-    write: (document) => writePdf({ document }),
+    write: async (document) => (await writers()).writePdf({ document }),
   },
 };
