@@ -110,3 +110,17 @@ describe("monitoring, hand-built layouts", () => {
     expect(warnings.map((w) => w.code)).toEqual(["project_name_missing"]);
   });
 });
+
+describe("several monitoring forms in one document", () => {
+  it("gives one project per form with its own execution and rows", () => {
+    const second = text
+      .replace("天津市科技成果转化专项资金", "天津市科普基地建设资金")
+      .replace("\t800\t760\t342\t", "\t300\t300\t120\t");
+    const { document } = understandMonitoring({ blocks: textToBlocks(`${text}\n\n\n${second}`) });
+    expect(document.projects.map((p) => [p.name, p.execution?.executed, p.indicators.length])).toEqual([
+      ["天津市科技成果转化专项资金", 342, 8],
+      ["天津市科普基地建设资金", 120, 8],
+    ]);
+    expect(document.monitoring?.month).toBe(7);
+  });
+});

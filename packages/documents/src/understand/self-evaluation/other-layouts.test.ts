@@ -181,3 +181,48 @@ describe("goals written out in a 绩效目标 column", () => {
     expect(withoutGoals.document.evaluation?.indicators.map((i) => i.goalNo)).toEqual([1, 2]);
   });
 });
+
+describe("a department form followed by a project form", () => {
+  it("keeps the department form as the evaluation and the project form as a project", () => {
+    const head = [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+    ];
+    const { document } = understandSelfEvaluation({
+      blocks: [
+        { kind: "paragraph", text: "部门整体支出绩效自评表" },
+        table([
+          ["部门名称", "某区民政局"],
+          ["预算执行情况", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+          ["", "500", "520", "510", "10", "98.08%", "9.81"],
+          head,
+          ["产出指标", "数量指标", "救助人数", "≥300人", "320人", "90", "90", ""],
+          ["总分", "", "", "", "", "100", "99.81", ""],
+        ]),
+        { kind: "paragraph", text: "项目支出绩效自评表" },
+        table([
+          ["项目名称", "困难群众救助资金"],
+          ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+          ["年度资金总额", "200", "200", "200", "10", "100%", "10"],
+          head,
+          ["产出指标", "数量指标", "临时救助人次", "≥100人次", "130人次", "90", "90", ""],
+          ["总分", "", "", "", "", "100", "100", ""],
+        ]),
+      ],
+    });
+    expect(document.department?.name).toBe("某区民政局");
+    expect(document.evaluation?.execution.executed).toBe(510);
+    expect(document.evaluation?.indicators.map((i) => i.name)).toEqual(["救助人数"]);
+    expect(document.evaluation?.totalScore).toBe(99.81);
+    expect(document.projects.map((p) => [p.name, p.execution?.executed, p.totalScore])).toEqual([
+      ["困难群众救助资金", 200, 100],
+    ]);
+    expect(document.projects[0]?.indicators.map((i) => i.name)).toEqual(["临时救助人次"]);
+  });
+});

@@ -55,18 +55,19 @@ const FORM_TITLE = /自评表|评价表|监控表|监控情况表/;
 const MONTH = /(?:1|一)\s*[-—–－~～至]\s*(\d{1,2})\s*月|截[至止]\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月/;
 
 /**
- * Walks a 绩效自评表 or 绩效运行监控表 as one stream of rows: 项目/部门 labels, the budget block (预算执行情况 /
+ * Walks one or more 绩效自评表 / 绩效运行监控表 forms as one stream of rows: 项目/部门 labels, the budget block (预算执行情况 /
  * 项目资金), the goal table (目标 | 实际完成情况), the indicator table and the totals and conclusion. Sections are
  * recognised by their labels, so page breaks, repeated headers and a reader's block boundaries do not matter.
  */
-export function readEvaluationForm(options: { blocks: readonly Block[] }): EvaluationForm {
+export function readEvaluationForms(options: { blocks: readonly Block[] }): EvaluationForm[] {
   const items = flattenBlocks(options.blocks);
-  const form: EvaluationForm = {
-    title: null,
-    year: null,
-    month: null,
-    amountUnit: null,
-    department: null,
+  const forms: EvaluationForm[] = [];
+  const blank = (prev: EvaluationForm | null): EvaluationForm => ({
+    title: prev?.title ?? null,
+    year: prev?.year ?? null,
+    month: prev?.month ?? null,
+    amountUnit: prev?.amountUnit ?? null,
+    department: prev?.department ?? null,
     projectName: null,
     unitName: null,
     execution: null,
@@ -79,7 +80,8 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
     gradeText: null,
     conclusion: null,
     warnings: [],
-  };
+  });
+  let form = blank(null);
   const costIsLevel1 = items.some(
     (i) => i.kind === "row" && i.cells.some((c) => c !== null && COST_LEVEL2_OF_2021.test(c)),
   );
@@ -88,8 +90,25 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
   // The execution comes from the total row (年度资金总额 / 合计 / an unlabelled row) over 其中 rows, else the first row.
   let executionRank = -1;
   let header: IndicatorHeader | null = null;
-  const state: GroupState = { goalNo: null, level1: null, level2: null };
-  const conclusions: string[] = [];
+  let state: GroupState = { goalNo: null, level1: null, level2: null };
+  let conclusions: string[] = [];
+  let awaitingConclusion = false;
+  const finish = () => {
+    form.conclusion = conclusions.length > 0 ? conclusions.join("") : null;
+    forms.push(form);
+  };
+  // A document may hold several project forms one after another: a second 项目名称 starts the next one.
+  const startNext = () => {
+    finish();
+    form = blank(form);
+    section = "none";
+    budgetHeader = null;
+    executionRank = -1;
+    header = null;
+    state = { goalNo: null, level1: null, level2: null };
+    conclusions = [];
+    awaitingConclusion = false;
+  };
 
   const noteTitle = (t: string) => {
     form.title ??= t;
@@ -101,13 +120,19 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
     if (item.kind === "paragraph") {
       const t = item.text;
       if (t === null) continue;
-      if (form.title === null && FORM_TITLE.test(t)) noteTitle(t);
+      if (FORM_TITLE.test(t) && t.length <= 40) {
+        // the title of the next form ends the conclusion of this one
+        if (section === "end") section = "none";
+        if (form.title === null) noteTitle(t);
+        continue;
+      }
       form.year ??= yearIn(t);
       form.month ??= monthIn(t);
       form.amountUnit ??= amountUnitIn(t);
-      if (section === "end" && !/^(?:项目|财务)负责人/.test(t)) conclusions.push(t);
+      if (awaitingConclusion) conclusions.push(t);
       continue;
     }
+    awaitingConclusion = false;
     const row = item;
     const filled = filledCells(row);
     const first = filled[0]?.text ?? null;
@@ -139,6 +164,8 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
       section = "end";
       continue;
     }
+    const hasContent = form.projectName !== null || form.execution !== null || form.indicators.length > 0;
+    if (hasContent && filled.some((c, k) => /^项目名称$/.test(c.text) && filled[k + 1] !== undefined)) startNext();
     if (readLabels(row, form)) continue;
     if (FORM_TITLE.test(first) && filled.length === 1) {
       noteTitle(first);
@@ -162,6 +189,8 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
     if (CONCLUSION.test(first) || (section === "end" && /存在问题|改进措施|评价结论/.test(first))) {
       const text = joined(filled.slice(1).map((c) => c.text));
       if (CONCLUSION.test(first) && text !== null) conclusions.unshift(text);
+      // a label row whose text a reader put in the paragraphs after it
+      awaitingConclusion = CONCLUSION.test(first) && text === null;
       section = "end";
       continue;
     }
@@ -211,8 +240,8 @@ export function readEvaluationForm(options: { blocks: readonly Block[] }): Evalu
         });
     }
   }
-  form.conclusion = conclusions.length > 0 ? conclusions.join("") : null;
-  return form;
+  finish();
+  return forms;
 }
 
 function isGoalHeader(row: RowItem): boolean {

@@ -74,3 +74,30 @@ describe("项目支出绩效自评表 (hand-made, Sichuan layout)", () => {
     expect(project.conclusion).toMatch(/^项目总体完成情况良好/);
   });
 });
+
+describe("several project forms in one document", () => {
+  const second = text
+    .replace("成都市武侯区科技创新券补助资金", "成都市武侯区孵化载体运营补助")
+    .replace("97.73", "96.5")
+    .replace("自评等级为优", "自评等级为优");
+  const { document } = understandSelfEvaluation({ blocks: textToBlocks(`${text}\n\n\n${second}`) });
+
+  it("gives one project per form, each with its rows, execution and stated totals", () => {
+    expect(document.projects.map((p) => p.name)).toEqual([
+      "成都市武侯区科技创新券补助资金",
+      "成都市武侯区孵化载体运营补助",
+    ]);
+    expect(document.projects.map((p) => p.indicators.length)).toEqual([8, 8]);
+    expect(document.projects.map((p) => [p.totalWeight, p.totalScore, p.grade])).toEqual([
+      [100, 97.73, "优"],
+      [100, 96.5, "优"],
+    ]);
+    expect(document.projects[1]?.execution).toMatchObject({ annual: 280, executed: 268.8 });
+    expect(document.projects[0]?.conclusion).toBe("项目总体完成情况良好，自评得分97.73分，自评等级为优。");
+  });
+
+  it("has no document-level evaluation when no single form stands for the document", () => {
+    expect(document.evaluation).toBeNull();
+    expect(documentSchema.safeParse(document).success).toBe(true);
+  });
+});

@@ -2,8 +2,8 @@ import type { Evaluation, PerformanceDocument, Project } from "@jixiao/core";
 import { FORMAT } from "@jixiao/core";
 import type { Block } from "../../blocks.ts";
 import { flattenBlocks } from "../flatten.ts";
-import type { ReadResult } from "../read-result.ts";
-import { readEvaluationForm } from "./read-evaluation-form.ts";
+import type { ReadResult, ReadWarning } from "../read-result.ts";
+import { type EvaluationForm, readEvaluationForms } from "./read-evaluation-form.ts";
 import { executionOf } from "./read-sections.ts";
 
 /** True when blocks look like a 绩效自评表 (department 整体支出 or one project). */
@@ -15,19 +15,47 @@ export function isSelfEvaluation(blocks: readonly Block[]): boolean {
 }
 
 /**
- * Understands a 绩效自评表: the department 整体支出 form (Tianjin, seed 002: evaluation with goals and indicator rows
- * grouped by 绩效目标N) and the 项目支出 form (domain-rules §6.9: one project whose execution is set). For a project
- * form the rows are both the project's and the evaluation's, so scoring reads one shape (Evaluation) for both kinds.
- * totalWeight is the 分值 the 总分 row states (100 = budget 10 + indicators 90), not a sum.
+ * Understands 绩效自评表 documents: the department 整体支出 form (Tianjin, seed 002: `evaluation`, rows grouped by
+ * 绩效目标N) and 项目支出 forms (domain-rules §6.9: one project each, execution and stated totals set). A document
+ * with one project form also gets that form as `evaluation`, so scoring reads one shape for both kinds; with a
+ * department form, `evaluation` is the department's. totalWeight is the 分值 the 总分 row states (100 = budget 10 +
+ * indicators 90), not a sum.
  */
 export function understandSelfEvaluation(options: { blocks: readonly Block[] }): ReadResult {
-  const form = readEvaluationForm(options);
-  const warnings = [...form.warnings];
-  if (form.execution === null)
-    warnings.push({ code: "execution_missing", message: "未找到预算执行情况（年初预算数、全年预算数、全年执行数）" });
-  if (form.indicators.length === 0) warnings.push({ code: "indicators_missing", message: "未找到绩效指标完成情况表" });
+  const forms = readEvaluationForms(options);
+  const warnings: ReadWarning[] = [];
+  for (const form of forms) {
+    const where = form.projectName === null ? "" : `（项目“${form.projectName}”）`;
+    warnings.push(...form.warnings);
+    if (form.execution === null)
+      warnings.push({
+        code: "execution_missing",
+        message: `未找到预算执行情况（年初预算数、全年预算数、全年执行数）${where}`,
+      });
+    if (form.indicators.length === 0)
+      warnings.push({ code: "indicators_missing", message: `未找到绩效指标完成情况表${where}` });
+  }
+  const projectForms = forms.filter((f) => f.projectName !== null);
+  const departmentForm = forms.find((f) => f.projectName === null && (f.execution !== null || f.indicators.length > 0));
+  const evaluationForm = departmentForm ?? (projectForms.length === 1 ? projectForms[0] : undefined);
+  const head = forms[0] as EvaluationForm;
+  const document: PerformanceDocument = {
+    format: FORMAT,
+    kind: "self-evaluation",
+    title: head.title,
+    year: head.year,
+    department: head.department === null ? null : { code: null, name: head.department },
+    amountUnit: head.amountUnit ?? "万元",
+    overall: null,
+    departmentTable: null,
+    projects: projectForms.map(projectOf),
+    evaluation: evaluationForm === undefined ? null : evaluationOf(evaluationForm),
+  };
+  return { document, warnings };
+}
 
-  const evaluation: Evaluation = {
+function evaluationOf(form: EvaluationForm): Evaluation {
+  return {
     execution: form.execution ?? executionOf({}),
     executionDeviation: form.executionDeviation,
     goals: form.goals,
@@ -38,39 +66,27 @@ export function understandSelfEvaluation(options: { blocks: readonly Block[] }):
     grade: gradeOf(form.gradeText) ?? gradeOf(form.conclusion),
     conclusion: form.conclusion,
   };
+}
+
+function projectOf(form: EvaluationForm): Project {
   const achieved = form.goals.map((g) => g.achieved).filter((a): a is string => a !== null);
-  const projects: Project[] =
-    form.projectName === null
-      ? []
-      : [
-          {
-            code: null,
-            name: form.projectName,
-            unit: form.unitName === null ? null : { code: null, name: form.unitName },
-            budget: null,
-            purpose: null,
-            spendPlan: null,
-            goals: form.goals.map((g) => g.goal),
-            indicators: form.indicators,
-            execution: evaluation.execution,
-            executionDeviation: form.executionDeviation,
-            goalsAchieved: achieved.length > 0 ? achieved.join("") : null,
-            conclusion: form.conclusion,
-          },
-        ];
-  const document: PerformanceDocument = {
-    format: FORMAT,
-    kind: "self-evaluation",
-    title: form.title,
-    year: form.year,
-    department: form.department === null ? null : { code: null, name: form.department },
-    amountUnit: form.amountUnit ?? "万元",
-    overall: null,
-    departmentTable: null,
-    projects,
-    evaluation,
+  return {
+    code: null,
+    name: form.projectName ?? "",
+    unit: form.unitName === null ? null : { code: null, name: form.unitName },
+    budget: null,
+    purpose: null,
+    spendPlan: null,
+    goals: form.goals.map((g) => g.goal),
+    indicators: form.indicators,
+    execution: form.execution ?? executionOf({}),
+    executionDeviation: form.executionDeviation,
+    goalsAchieved: achieved.length > 0 ? achieved.join("") : null,
+    totalWeight: form.totalWeight,
+    totalScore: form.totalScore,
+    grade: gradeOf(form.gradeText) ?? gradeOf(form.conclusion),
+    conclusion: form.conclusion,
   };
-  return { document, warnings };
 }
 
 function gradeOf(text: string | null): Evaluation["grade"] {
