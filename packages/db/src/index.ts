@@ -7,6 +7,7 @@ export { latestMigration, loadMigrations, MIGRATIONS_DIR, migrate } from "./migr
 export { MEMORY, type OpenDatabaseOptions, openDatabase } from "./open-database.ts";
 export { queryRows } from "./query-rows.ts";
 export * from "./repositories/audit.ts";
+export * from "./repositories/document-content.ts";
 export * from "./repositories/documents.ts";
 export * from "./repositories/import-document.ts";
 export * from "./repositories/overview.ts";
