@@ -251,4 +251,14 @@ describe("documents", () => {
     expect(after.record.version).toBe(1);
     expect(after.document.title).toBe("竞争");
   });
+
+  it("lists self-evaluations and monitoring reports by kind", async () => {
+    const evaluation = { ...sampleDocument({ title: "2024年项目支出绩效自评表" }), kind: "self-evaluation" as const };
+    const created = await w.as(editor(), { method: "POST", url: "/api/documents", payload: { document: evaluation } });
+    expect(created.statusCode).toBe(201);
+    const evaluations = (await w.as(editor(), { method: "GET", url: "/api/self-evaluations" })).json();
+    expect(evaluations.items.map((d: { id: string }) => d.id)).toEqual([created.json().record.id]);
+    const monitoring = (await w.as(editor(), { method: "GET", url: "/api/monitoring-reports" })).json();
+    expect(monitoring).toEqual({ items: [], total: 0 });
+  });
 });
