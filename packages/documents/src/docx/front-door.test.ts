@@ -23,6 +23,11 @@ describe("readDocument on LibreOffice-made and WPS-style files", () => {
     });
   }
 
+  it("lo-nested.docx: the indicator table nested in the project table", async () => {
+    const { document } = await read("lo-nested.docx");
+    expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual([["高新技术企业扶持资金", 6]]);
+  });
+
   it("lo-projects.xlsx: one project per sheet", async () => {
     const { document } = await read("lo-projects.xlsx");
     expect(document.projects.map((p) => p.name)).toEqual(["高新技术企业扶持资金", "2025年省级科技创新引导专项"]);

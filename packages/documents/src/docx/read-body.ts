@@ -120,6 +120,8 @@ function flatten(nodes: XmlNode[], want: string, out: XmlNode[] = []): XmlNode[]
 interface ReadCell {
   cell: Cell;
   nested: Cell[][] | null;
+  /** Text standing above a nested table in the same cell (a label such as 绩效指标): it goes to the left of the rows. */
+  label?: string;
 }
 
 function readCell(tc: XmlNode, ctx: BodyContext): ReadCell & { hMergeContinue: boolean } {
@@ -129,12 +131,15 @@ function readCell(tc: XmlNode, ctx: BodyContext): ReadCell & { hMergeContinue: b
   const hMerge = tcPr && childOf(tcPr, "w:hMerge");
   const inner: Block[] = [];
   readBlocks(childrenOf(tc), ctx, inner);
+  const lead: string[] = [];
   const texts: string[] = [];
   let nested: Cell[][] | null = null;
   for (const b of inner) {
     if (b.kind === "paragraph") texts.push(b.text);
-    else if (nested === null && texts.length === 0) nested = b.rows;
-    else for (const r of b.rows) texts.push(r.map((c) => c.text).join(" "));
+    else if (nested === null) {
+      nested = b.rows;
+      lead.push(...texts.splice(0));
+    } else for (const r of b.rows) texts.push(r.map((c) => c.text).join(" "));
   }
   const cell: Cell = { text: texts.join("\n") };
   if (span > 1) cell.colSpan = span;
@@ -142,9 +147,10 @@ function readCell(tc: XmlNode, ctx: BodyContext): ReadCell & { hMergeContinue: b
   if (vm === "continue") cell.mergedFromAbove = true;
   // A nested table with text after it is flattened into the cell text.
   if (nested && texts.length > 0) {
-    cell.text = [...nested.map((r) => r.map((c) => c.text).join(" ")), ...texts].join("\n");
+    cell.text = [...lead, ...nested.map((r) => r.map((c) => c.text).join(" ")), ...texts].join("\n");
     nested = null;
   }
+  if (nested && lead.length > 0) return { cell, nested, label: lead.join("\n"), hMergeContinue: false };
   return { cell, nested, hMergeContinue: hMerge !== undefined && attrOf(hMerge, "w:val") !== "restart" };
 }
 
@@ -179,8 +185,10 @@ function readTable(tbl: XmlNode, ctx: BodyContext): Block {
     nested.forEach((nestedRow, k) => {
       const row: Cell[] = [];
       cells.forEach((c, i) => {
-        if (i === nestedAt) row.push(...nestedRow);
-        else if (k === 0) row.push(c.cell);
+        if (i === nestedAt) {
+          if (c.label !== undefined) row.push(k === 0 ? { text: c.label } : { text: "", mergedFromAbove: true });
+          row.push(...nestedRow);
+        } else if (k === 0) row.push(c.cell);
         else row.push({ text: "", mergedFromAbove: true, ...(c.cell.colSpan ? { colSpan: c.cell.colSpan } : {}) });
       });
       rows.push(row);
@@ -190,7 +198,8 @@ function readTable(tbl: XmlNode, ctx: BodyContext): Block {
 }
 
 function flattenNested(c: ReadCell): Cell {
-  const text = (c.nested ?? []).map((r) => r.map((x) => x.text).join(" ")).join("\n");
+  const rows = (c.nested ?? []).map((r) => r.map((x) => x.text).join(" "));
+  const text = (c.label === undefined ? rows : [c.label, ...rows]).join("\n");
   return { ...c.cell, text };
 }
 

@@ -81,6 +81,17 @@ describe("readDocx on LibreOffice-made files", () => {
   });
 });
 
+describe("readDocx on a LibreOffice table nested in a cell", () => {
+  it("puts the nested indicator rows beside the 绩效指标 label that shares their cell", async () => {
+    const [t] = tables(await readDocx(load("lo-nested.docx")));
+    const at = t?.rows.findIndex((r) => r[0]?.text === "绩效\n指标") ?? -1;
+    expect(t?.rows[at]?.slice(0, 4).map((c) => c.text)).toEqual(["绩效\n指标", "一级\n指标", "二级指标", "三级指标"]);
+    expect(t?.rows[at + 1]?.[0]).toEqual({ text: "", mergedFromAbove: true });
+    expect(t?.rows[at + 1]?.slice(1, 4).map((c) => c.text)).toEqual(["产出\n指标", "成本指标", "资金总额"]);
+    expect(t?.rows.filter((r) => r[0]?.mergedFromAbove && r[3]?.text === "被服务企业满意度")).toHaveLength(1);
+  });
+});
+
 describe("readDocx on WPS-style quirks", () => {
   it("reads a table without w:tblGrid, cells inside a content control and a gridBefore row", async () => {
     const blocks = await readDocx(load("wps-style.docx"));
