@@ -3,7 +3,7 @@ import { type Db, deleteUserSessions, getUser, type PublicUser, updateUser } fro
 import { hashPassword, passwordProblem } from "../auth/password.ts";
 import type { Principal } from "../auth/principal.ts";
 import { authorizeAdmin } from "../auth/scope.ts";
-import { assertOrganisationFits } from "./create-user.ts";
+import { assertOrganisationFits } from "./assert-organisation-fits.ts";
 
 export interface UserPatch {
   displayName?: string;
