@@ -28,6 +28,8 @@ export class FundsCollector {
 
   /** Takes one row; false when the row is not a fund line (the block has ended). */
   add(row: RowItem): boolean {
+    // both totals read: the block is over (the next row, e.g. 部门职能概述, spans the table and has no values)
+    if (this.funds.incomeTotal !== null && this.funds.expenseTotal !== null) return false;
     const n = 2 + this.funds.priorYears.length;
     const values = row.cells.slice(-n);
     const labels = row.cells.slice(0, Math.max(0, row.cells.length - n)).filter((c): c is string => c !== null);
