@@ -48,19 +48,40 @@ async function pgliteSide(): Promise<Record<string, unknown>> {
     await importDocument(db, { regionId: region.id, document: sampleDocument({ projects: 200, indicators: 15 }) });
     const ids = (await client.query<{ id: string }>("select id from projects")).rows.map((r) => r.id);
     let i = 0;
-    const repository = await timeAsync(() => getProject(db, { regionId: region.id, id: pick(ids, i++) }), {
-      warmup: 50,
-      runs: 500,
-    });
-    const bare = await timeAsync(() => bareRead((t, p) => client.query(t, p), region.id, pick(ids, i++)), {
-      warmup: 50,
-      runs: 500,
-    });
-    return side(repository, bare);
+    return await sideBySide(
+      () => getProject(db, { regionId: region.id, id: pick(ids, i++) }),
+      () => bareRead((t, p) => client.query(t, p), region.id, pick(ids, i++)),
+    );
   } finally {
     await client.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Both sides warmed up first, then measured in alternating rounds so that JIT warm-up, caches and a busy machine
+ * weigh on both alike.
+ */
+async function sideBySide(
+  repository: () => Promise<unknown>,
+  bare: () => Promise<unknown>,
+): Promise<Record<string, unknown>> {
+  const samples = { repository: [] as number[], bare: [] as number[] };
+  for (let k = 0; k < 200; k++) {
+    await repository();
+    await bare();
+  }
+  for (let round = 0; round < 4; round++) {
+    for (const name of ["repository", "bare"] as const) {
+      const fn = name === "repository" ? repository : bare;
+      for (let k = 0; k < 150; k++) {
+        const t = performance.now();
+        await fn();
+        samples[name].push(performance.now() - t);
+      }
+    }
+  }
+  return side(summarize(samples.repository), summarize(samples.bare));
 }
 
 function side(repository: Timing, bare: Timing): Record<string, unknown> {
@@ -71,8 +92,10 @@ function side(repository: Timing, bare: Timing): Record<string, unknown> {
   };
 }
 
-/** `workers` loops reading random projects for `perWorker` reads each; throughput over wall time and latency spread. */
+/** `workers` loops reading random projects, `perWorker` reads each; throughput over wall time and latency spread. */
 async function concurrent(workers: number, perWorker: number, read: (i: number) => Promise<unknown>) {
+  // Warm-up round: opens all connections first, so connection set-up is not counted as read latency.
+  await Promise.all(Array.from({ length: workers }, (_, w) => read(w)));
   const samples: number[] = [];
   const t0 = performance.now();
   await Promise.all(
@@ -112,21 +135,19 @@ async function postgresSide(baseUrl: string): Promise<Record<string, unknown>> {
     // One pool of 50 at a time (the bare one is closed before the repository's is used), so the two sides never
     // hold 100 connections together.
     const pool = new pg.Pool({ connectionString: url.toString(), max: 50 });
-    let bareSequential: Timing;
     let bare50: Awaited<ReturnType<typeof concurrent>>;
     let i = 0;
     try {
       const query: Query = (t, p) => pool.query(t, p);
-      bareSequential = await timeAsync(() => bareRead(query, regionId, pick(ids, i++)), { warmup: 50, runs: 500 });
+      out.projectReadSequential = await sideBySide(
+        () => getProject(db, { regionId, id: pick(ids, i++) }),
+        () => bareRead(query, regionId, pick(ids, i++)),
+      );
       bare50 = await concurrent(50, 40, (k) => bareRead(query, regionId, pick(ids, k + 2000)));
     } finally {
       await pool.end();
     }
     {
-      out.projectReadSequential = side(
-        await timeAsync(() => getProject(db, { regionId, id: pick(ids, i++) }), { warmup: 50, runs: 500 }),
-        bareSequential,
-      );
       const repo50 = await concurrent(50, 40, (k) => getProject(db, { regionId, id: pick(ids, k) }));
       out.projectRead50Connections = {
         repository: repo50,
