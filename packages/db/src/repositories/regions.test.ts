@@ -47,7 +47,17 @@ describe("regions, departments, units, years", () => {
     expect(await getDepartment(db(), { regionId: otherId, id: d.id })).toBeNull();
     expect((await listDepartments(db(), { regionId })).map((x) => x.name)).toEqual(["科学技术局"]);
     const dup = await createDepartment(db(), { regionId, name: "科学技术局" }).catch((e: unknown) => e);
-    expect(dup).toBeInstanceOf(Error);
+    expect(isJixiaoError(dup) && dup.code).toBe("conflict");
+    const dupRegion = await createRegion(db(), { code: "130202", name: "重复" }).catch((e: unknown) => e);
+    expect(isJixiaoError(dupRegion) && dupRegion.code).toBe("conflict");
+  });
+
+  it("two simultaneous imports naming the same new department end with one department", async () => {
+    const both = await Promise.all(
+      [1, 2].map(() => findOrCreateDepartment(db(), { regionId, code: "399", name: "同时新建局" })),
+    );
+    expect(both[0]?.id).toBe(both[1]?.id);
+    expect((await listDepartments(db(), { regionId })).filter((d) => d.name === "同时新建局")).toHaveLength(1);
   });
 
   it("keeps units under their department and refuses a department of another region", async () => {

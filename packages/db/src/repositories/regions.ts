@@ -1,4 +1,4 @@
-import { JixiaoError } from "@jixiao/core";
+import { isJixiaoError, JixiaoError } from "@jixiao/core";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { departments, regions, units, years } from "../schema/index.ts";
@@ -12,8 +12,12 @@ export type Year = typeof years.$inferSelect;
 /** Creating a region is the one write that has no region yet. */
 export async function createRegion(db: Db, options: { code: string; name: string; userId?: string }): Promise<Region> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(regions).values({ code: options.code, name: options.name }).returning();
-    if (!row) throw new Error("insert returned nothing");
+    const [row] = await tx
+      .insert(regions)
+      .values({ code: options.code, name: options.name })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw taken("region", options.code);
     await writeAudit(tx, {
       regionId: row.id,
       userId: options.userId,
@@ -50,8 +54,9 @@ export async function createDepartment(
     const [row] = await tx
       .insert(departments)
       .values({ regionId: options.regionId, code: options.code ?? null, name: options.name })
+      .onConflictDoNothing()
       .returning();
-    if (!row) throw new Error("insert returned nothing");
+    if (!row) throw taken("department", options.name);
     await writeAudit(tx, {
       regionId: options.regionId,
       userId: options.userId,
@@ -70,19 +75,28 @@ export async function findOrCreateDepartment(
   db: Db,
   options: { regionId: string; code?: string | null; name: string; userId?: string },
 ): Promise<Department> {
-  const [byName] = await db
-    .select()
-    .from(departments)
-    .where(and(eq(departments.regionId, options.regionId), eq(departments.name, options.name)));
-  if (byName) return byName;
-  if (options.code) {
+  const find = async () => {
+    const [byName] = await db
+      .select()
+      .from(departments)
+      .where(and(eq(departments.regionId, options.regionId), eq(departments.name, options.name)));
+    if (byName || !options.code) return byName ?? null;
     const [byCode] = await db
       .select()
       .from(departments)
       .where(and(eq(departments.regionId, options.regionId), eq(departments.code, options.code)));
-    if (byCode) return byCode;
+    return byCode ?? null;
+  };
+  const found = await find();
+  if (found) return found;
+  try {
+    return await createDepartment(db, options);
+  } catch (e) {
+    // Two imports naming the same new department at once: the other one created it.
+    const again = isJixiaoError(e) && e.code === "conflict" ? await find() : null;
+    if (again) return again;
+    throw e;
   }
-  return createDepartment(db, options);
 }
 
 export async function getDepartment(db: Db, options: { regionId: string; id: string }): Promise<Department | null> {
@@ -112,8 +126,9 @@ export async function createUnit(
         code: options.code ?? null,
         name: options.name,
       })
+      .onConflictDoNothing()
       .returning();
-    if (!row) throw new Error("insert returned nothing");
+    if (!row) throw taken("unit", options.name);
     await writeAudit(tx, {
       regionId: options.regionId,
       userId: options.userId,
@@ -189,6 +204,13 @@ export async function upsertYear(
 
 export async function listYears(db: Db, options: { regionId: string }): Promise<Year[]> {
   return db.select().from(years).where(eq(years.regionId, options.regionId)).orderBy(asc(years.year));
+}
+
+function taken(entity: string, key: string): JixiaoError {
+  return new JixiaoError("conflict", `${entity} ${key} already exists`, {
+    userMessage: `${{ region: "地区", department: "部门", unit: "单位" }[entity] ?? "记录"}“${key}”已存在。`,
+    details: { entity, key },
+  });
 }
 
 export function notFound(entity: string, id: string): JixiaoError {
