@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { PerformanceDocument } from "@jixiao/core";
 import pg from "pg";
 import type { Database } from "./database.ts";
@@ -61,11 +62,7 @@ async function adminQuery(url: string, text: string): Promise<void> {
  */
 export async function templateFolder(): Promise<string> {
   const key = createHash("sha256")
-    .update(
-      loadMigrations()
-        .map((m) => `${m.name}:${m.hash}`)
-        .join("\n"),
-    )
+    .update([pgliteVersion(), ...loadMigrations().map((m) => `${m.name}:${m.hash}`)].join("\n"))
     .digest("hex")
     .slice(0, 16);
   const path = join(tmpdir(), `jixiao-pglite-template-${key}`);
@@ -80,6 +77,13 @@ export async function templateFolder(): Promise<string> {
     rmSync(building, { recursive: true, force: true }); // another test file was quicker
   }
   return path;
+}
+
+/** The installed PGlite's version: a template made by another version must not be reused. */
+function pgliteVersion(): string {
+  const entry = fileURLToPath(import.meta.resolve("@electric-sql/pglite"));
+  const pkg = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as { version?: string };
+  return pkg.version ?? "unknown";
 }
 
 /** A new data folder holding an empty, migrated database. The caller removes it. */
