@@ -1,3 +1,4 @@
+import { STATE_LABELS, WORKFLOW_STATES } from "@jixiao/core";
 import { Alert, Button, Card, Select, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { api } from "../api/client.ts";
@@ -9,26 +10,6 @@ import { useLoad } from "../use-load.ts";
 import { type CheckSummary, loadCheckSummaries } from "./load-check-counts.ts";
 
 const PAGE_SIZE = 20;
-const STATES = [
-  "draft",
-  "submitted",
-  "department_approved",
-  "department_returned",
-  "finance_approved",
-  "finance_returned",
-  "approved",
-  "published",
-];
-const STATE_TEXT: Record<string, string> = {
-  draft: "草稿",
-  submitted: "已提交",
-  department_approved: "部门审核通过",
-  department_returned: "部门退回",
-  finance_approved: "财政审核通过",
-  finance_returned: "财政退回",
-  approved: "已批复",
-  published: "已公开",
-};
 
 /** 工作台: the documents this user may see, with workflow status and the counts of the checks' findings. */
 export default function DocumentListPage() {
@@ -114,7 +95,7 @@ export default function DocumentListPage() {
               setState(v);
               setPage(1);
             }}
-            options={STATES.map((value) => ({ value, label: STATE_TEXT[value] }))}
+            options={WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }))}
           />
           {canImport && (
             <Button type="primary" onClick={() => navigate("/import")}>
