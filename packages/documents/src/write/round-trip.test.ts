@@ -26,7 +26,6 @@ function withoutSource(x: unknown): unknown {
   return x;
 }
 
-
 const formats = [
   { name: ".docx", write: writeDocx, read: readDocx },
   { name: ".xlsx", write: writeXlsx, read: readXlsx },
