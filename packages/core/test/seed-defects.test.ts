@@ -6,7 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkDocument, type Finding, type PerformanceDocument, parseDocument } from "@jixiao/core";
+import {
+  checkDocument,
+  type Finding,
+  findFindingIndicator,
+  type PerformanceDocument,
+  parseDocument,
+} from "@jixiao/core";
 import { readText } from "@jixiao/documents";
 import { describe, expect, it } from "vitest";
 
@@ -187,20 +193,7 @@ const DEFECTS: Defect[] = [
 const compact = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "");
 
 function indicatorName(doc: PerformanceDocument, f: Finding): string {
-  const k = f.location.indicatorIndex;
-  if (k === undefined) return "";
-  const s = f.location.section;
-  const list =
-    s === "project"
-      ? doc.projects[f.location.projectIndex ?? -1]?.indicators
-      : s === "evaluation"
-        ? doc.evaluation?.indicators
-        : s === "departmentTable.longTerm"
-          ? doc.departmentTable?.longTerm?.indicators
-          : s === "departmentTable.annual"
-            ? doc.departmentTable?.annual?.indicators
-            : undefined;
-  return compact(list?.[k]?.name);
+  return compact(findFindingIndicator(doc, f)?.name);
 }
 
 function matches(doc: PerformanceDocument, f: Finding, x: Defect): boolean {

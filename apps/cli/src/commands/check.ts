@@ -5,6 +5,7 @@ import {
   type CheckReport,
   checkDocument,
   type Finding,
+  findFindingIndicator,
   getRulePack,
   isJixiaoError,
   loadRulePack,
@@ -204,17 +205,6 @@ function verdictLine(v: Verdict): string {
 function whereOf(doc: PerformanceDocument, f: Finding): string {
   const k = f.location.indicatorIndex;
   if (k === undefined) return "";
-  const s = f.location.section;
-  const list =
-    s === "project"
-      ? doc.projects[f.location.projectIndex ?? -1]?.indicators
-      : s === "evaluation"
-        ? doc.evaluation?.indicators
-        : s === "departmentTable.longTerm"
-          ? doc.departmentTable?.longTerm?.indicators
-          : s === "departmentTable.annual"
-            ? doc.departmentTable?.annual?.indicators
-            : undefined;
-  const name = list?.[k]?.name;
+  const name = findFindingIndicator(doc, f)?.name;
   return ` · 第${k + 1}行${name ? `“${name}”` : ""}`;
 }

@@ -2,6 +2,7 @@ export type { CheckDocumentOptions } from "./check-document.ts";
 export { checkDocument, hasErrors, sortFindings } from "./check-document.ts";
 export type { CheckProjectOptions } from "./check-project.ts";
 export { checkProject } from "./check-project.ts";
+export { findFindingIndicator } from "./find-finding-indicator.ts";
 export { builtInRulePacks, getRulePack, selectRulePack } from "./get-rule-pack.ts";
 export type { LoadRulePackOptions, RulePack } from "./load-rule-pack.ts";
 export { loadRulePack } from "./load-rule-pack.ts";
