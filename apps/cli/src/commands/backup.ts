@@ -1,6 +1,6 @@
-import { backupDatabase, openDatabase } from "@jixiao/db";
-import { type Command, EXIT } from "../command.ts";
-import { databaseOptions } from "./database-options.ts";
+import { backupDatabase } from "@jixiao/db";
+import type { Command } from "../command.ts";
+import { runWithDatabaseFile } from "./database-options.ts";
 
 const USAGE = [
   "用法 / usage: jixiao backup FILE [--data DIR | --url URL]",
@@ -12,29 +12,15 @@ const USAGE = [
 const backup: Command = {
   name: "backup",
   usage: "备份整个数据库 FILE / back up the database",
-  async run(args, io) {
-    if (args.includes("--help") || args.includes("-h")) {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
-    const parsed = databaseOptions(args);
-    if (!parsed.ok || parsed.file === undefined) {
-      io.err(`${parsed.ok ? "需要一个备份文件名 / FILE is needed" : parsed.error}\n${USAGE}`);
-      return EXIT.badInput;
-    }
-    const database = await openDatabase(parsed.options);
-    try {
-      const summary = await backupDatabase({ database, file: parsed.file });
+  run: (args, io) =>
+    runWithDatabaseFile(args, io, USAGE, async (database, file) => {
+      const summary = await backupDatabase({ database, file });
       const total = Object.values(summary.rows).reduce((a, b) => a + b, 0);
-      io.out(
-        `已备份 ${total} 行（${Object.keys(summary.rows).length} 张表，迁移版本 ${summary.migrationLevel}）到 ${parsed.file}\n` +
-          `backed up ${total} rows to ${parsed.file}`,
+      return (
+        `已备份 ${total} 行（${Object.keys(summary.rows).length} 张表，迁移版本 ${summary.migrationLevel}）到 ${file}\n` +
+        `backed up ${total} rows to ${file}`
       );
-      return EXIT.ok;
-    } finally {
-      await database.close();
-    }
-  },
+    }),
 };
 
 export default backup;

@@ -1,6 +1,6 @@
-import { openDatabase, restoreDatabase } from "@jixiao/db";
-import { type Command, EXIT } from "../command.ts";
-import { databaseOptions } from "./database-options.ts";
+import { restoreDatabase } from "@jixiao/db";
+import type { Command } from "../command.ts";
+import { runWithDatabaseFile } from "./database-options.ts";
 
 const USAGE = [
   "用法 / usage: jixiao restore FILE [--data DIR | --url URL]",
@@ -12,26 +12,12 @@ const USAGE = [
 const restore: Command = {
   name: "restore",
   usage: "从备份恢复到空数据库 FILE / restore a backup",
-  async run(args, io) {
-    if (args.includes("--help") || args.includes("-h")) {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
-    const parsed = databaseOptions(args);
-    if (!parsed.ok || parsed.file === undefined) {
-      io.err(`${parsed.ok ? "需要一个备份文件名 / FILE is needed" : parsed.error}\n${USAGE}`);
-      return EXIT.badInput;
-    }
-    const database = await openDatabase(parsed.options);
-    try {
-      const result = await restoreDatabase({ database, file: parsed.file });
+  run: (args, io) =>
+    runWithDatabaseFile(args, io, USAGE, async (database, file) => {
+      const result = await restoreDatabase({ database, file });
       const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
-      io.out(`已恢复 ${total} 行 / restored ${total} rows from ${parsed.file}`);
-      return EXIT.ok;
-    } finally {
-      await database.close();
-    }
-  },
+      return `已恢复 ${total} 行 / restored ${total} rows from ${file}`;
+    }),
 };
 
 export default restore;
