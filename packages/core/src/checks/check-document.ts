@@ -66,9 +66,19 @@ export function checkDocument(options: CheckDocumentOptions): CheckReport {
     for (const [k, s] of o.safeguards.entries()) checkText(ctx, s, { section: "overall", field: `safeguards[${k}]` });
     checkForeignSector(ctx, doc);
   }
+  const month = doc.monitoring?.month ?? null;
+  if (doc.kind === "monitoring" && month === null && doc.projects.length > 0)
+    emit(
+      ctx,
+      "M-5",
+      { section: "document", field: "monitoring.month" },
+      "未写明监控数据的截止月份（如“1-7月执行数”或“截至7月31日”），无法计算执行进度和指标预警",
+      {},
+      "在表头写明截止日期，或在列名中写明“1-X月”",
+    );
   doc.projects.forEach((p, index) => {
     guarded(ctx, { section: "project", projectIndex: index, projectName: p.name }, () =>
-      checkProjectInto(ctx, p, index, doc.kind),
+      checkProjectInto(ctx, p, index, doc.kind, month),
     );
   });
   guarded(ctx, { section: "document" }, () => checkBoilerplate(ctx, doc));

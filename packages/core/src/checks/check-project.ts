@@ -8,6 +8,7 @@ import type { RulePack } from "./load-rule-pack.ts";
 import { checkIndicatorTable } from "./rules/check-indicator-table.ts";
 import { checkExecution, checkScoredTable } from "./rules/evaluation-rules.ts";
 import { checkGoalNumbers } from "./rules/feasibility-rules.ts";
+import { checkMonitoringProject } from "./rules/monitoring-rules.ts";
 import { checkProjectHeader } from "./rules/project-rules.ts";
 import { checkText, mayHaveTextFinding } from "./rules/text-rules.ts";
 import type { Finding, FindingLocation } from "./types.ts";
@@ -20,6 +21,8 @@ export interface CheckProjectOptions {
   amountUnit?: AmountUnit;
   /** The document kind: target-setting documents (default) require code, budget, goals and a spend plan. */
   kind?: DocumentKind;
+  /** Monitoring reports: the cut-off month (1–X月) the lights are computed for. */
+  monitoringMonth?: number | null;
 }
 
 /**
@@ -32,13 +35,25 @@ export function checkProject(options: CheckProjectOptions): Finding[] {
     amountUnit: options.amountUnit ?? "万元",
     findings: [],
   };
-  checkProjectInto(ctx, options.project, options.index ?? 0, options.kind ?? "project-targets");
+  checkProjectInto(
+    ctx,
+    options.project,
+    options.index ?? 0,
+    options.kind ?? "project-targets",
+    options.monitoringMonth ?? null,
+  );
   return ctx.findings;
 }
 
 const TARGET_KINDS: ReadonlySet<DocumentKind> = new Set(["performance-text", "project-targets"]);
 
-export function checkProjectInto(ctx: CheckContext, project: Project, index: number, kind: DocumentKind): void {
+export function checkProjectInto(
+  ctx: CheckContext,
+  project: Project,
+  index: number,
+  kind: DocumentKind,
+  monitoringMonth: number | null = null,
+): void {
   const base: FindingLocation = { section: "project", projectIndex: index, projectName: project.name };
   checkProjectHeader(ctx, project, base, TARGET_KINDS.has(kind));
   checkText(ctx, project.name, base, "name");
@@ -61,8 +76,10 @@ export function checkProjectInto(ctx: CheckContext, project: Project, index: num
   checkIndicatorTable(ctx, table, project.spendPlan);
   checkGoalNumbers(ctx, table, project.goals.join("\n"), "goals");
   for (const f of facts) checkIndicatorText(ctx, table.section, f, base);
-  if (project.execution !== null) {
-    checkExecution(ctx, project.execution, project.conclusion ?? null, base);
+  // Mid-year, execution is judged against time progress (lights), not scored as at year end.
+  if (kind === "monitoring") checkMonitoringProject(ctx, project, base, monitoringMonth);
+  else if (project.execution !== null) {
+    checkExecution(ctx, project.execution, project.executionDeviation ?? project.conclusion ?? null, base);
     checkScoredTable(ctx, table);
   }
 }

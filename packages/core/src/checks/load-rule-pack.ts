@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { JixiaoError } from "../errors.ts";
 import { describeIssues } from "../exchange/parse-document.ts";
+import { type LightSettings, resolveLightSettings } from "../monitoring/lights.ts";
+import { type ExplanationPolicy, explanationPolicies } from "../monitoring/required-explanations.ts";
 import { type Lexicon, type RulePackSpec, rulePackSpecSchema, type Thresholds, type Weights } from "./pack-schema.ts";
 import { isRuleId, RULES } from "./rule-catalog.ts";
 import type { Severity } from "./types.ts";
@@ -23,6 +25,12 @@ export interface RulePack {
   readonly thresholds: Thresholds;
   readonly weights: Weights;
   readonly lexicon: Lexicon;
+  /** 绩效运行监控 (§4.3–4.4): the explanation policy (by preset name) and the light bands. */
+  readonly monitoring: {
+    readonly policyName: keyof typeof explanationPolicies;
+    readonly policy: ExplanationPolicy;
+    readonly lights: LightSettings;
+  };
   /** Sets built from the lexicon (lookups on the hot path). */
   readonly sets: {
     placeholders: ReadonlySet<string>;
@@ -79,6 +87,15 @@ function resolve(spec: RulePackSpec, parent: RulePack | null): RulePack {
   missing.push(...missingKeys(lexicon, LEXICON_KEYS, "lexicon"));
   if (missing.length > 0) throw invalid(missing.map((k) => `根规则包缺少设置 ${k}`));
 
+  const policyName = spec.monitoring?.policy ?? parent?.monitoring.policyName ?? "default";
+  const monitoring = {
+    policyName,
+    policy: explanationPolicies[policyName],
+    lights: resolveLightSettings({ ...parent?.monitoring.lights, ...definedOnly(spec.monitoring?.lights ?? {}) }),
+  };
+  if (monitoring.lights.red > monitoring.lights.yellow)
+    throw invalid([`监控预警的红灯界限（${monitoring.lights.red}）高于黄灯界限（${monitoring.lights.yellow}）`]);
+
   return {
     id: spec.id,
     name: spec.name,
@@ -96,6 +113,7 @@ function resolve(spec: RulePackSpec, parent: RulePack | null): RulePack {
     thresholds,
     weights,
     lexicon,
+    monitoring,
     sets: {
       placeholders: new Set(lexicon.placeholders),
       nonStandardBases: new Set(lexicon.nonStandardBases),

@@ -96,6 +96,25 @@ export const lexiconSchema = z
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
+/** §4.3–4.4: which 监控 explanations a region requires and where its light bands lie. */
+export const monitoringSpecSchema = z
+  .object({
+    /** A preset of `explanationPolicies` (default: red and yellow lights need a 偏差原因). */
+    policy: z.enum(["default", "tianjin", "ningxia", "hebei"]).optional(),
+    lights: z
+      .object({
+        red: z.number().min(0),
+        yellow: z.number().min(0),
+        blueRatio: z.number().min(1),
+        prorateRates: z.boolean(),
+      })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type MonitoringSpec = z.infer<typeof monitoringSpecSchema>;
+
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "规则包编号只能由小写字母、数字和连字符组成");
 
 export const rulePackSpecSchema = z
@@ -128,6 +147,7 @@ export const rulePackSpecSchema = z
     /** Whether department-table (Hubei) 预期当年实现值 need a 计算符号. */
     departmentTableRequiresOperator: z.boolean().optional(),
     weights: weightsSchema.partial().optional(),
+    monitoring: monitoringSpecSchema.optional(),
     /** Word lists; a child's lists are added to the parent's (`replace` lists replace them). */
     lexicon: lexiconSchema.partial().optional(),
     lexiconReplace: lexiconSchema.partial().optional(),

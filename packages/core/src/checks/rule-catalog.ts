@@ -96,6 +96,14 @@ export const RULES = {
   "E-2": { title: "超额完成较多但未说明原因", dimension: "完整性", severity: "warning", source: "§6.5, §6.7" },
   "E-3": { title: "预算执行率偏低但未说明原因", dimension: "完整性", severity: "error", source: "§6.7" },
   "E-5": { title: "定性指标缺少评分说明", dimension: "完整性", severity: "warning", source: "§6.7" },
+  "M-1": { title: "预算执行预警但未说明偏差原因", dimension: "完整性", severity: "error", source: "§4.3, §4.4" },
+  "M-2": { title: "指标预警但未说明偏差原因", dimension: "完整性", severity: "error", source: "§4.3, §4.4" },
+  "M-3": { title: "未填写全年预计完成情况", dimension: "完整性", severity: "error", source: "§4.4" },
+  "M-4": { title: "完成目标可能性填写不规范", dimension: "完整性", severity: "warning", source: "§1.4, §4.2" },
+  "M-5": { title: "监控截止月份不明，无法计算预警", dimension: "完整性", severity: "warning", source: "§4.1" },
+  "M-6": { title: "执行率与执行数÷全年预算数不符", dimension: "完整性", severity: "warning", source: "§4.2" },
+  "M-7": { title: "执行进度或指标进度预警", dimension: "可行性", severity: "info", source: "§4.3" },
+  "M-8": { title: "建议调整指标值或预算", dimension: "可行性", severity: "info", source: "§4.4" },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

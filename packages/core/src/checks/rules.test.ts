@@ -823,7 +823,8 @@ describe("every rule flags its fragment and passes the corrected one", () => {
 
   it("every rule of the catalogue has a case here", () => {
     const covered = new Set(cases.map((c) => c.rule));
-    expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+    // Monitoring rules (M-*) have their cases in rules/monitoring-rules.test.ts.
+    expect(RULE_IDS.filter((id) => !covered.has(id) && !id.startsWith("M-"))).toEqual([]);
   });
 
   it("the clean builder project has no finding at all", () => {

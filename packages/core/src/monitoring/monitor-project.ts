@@ -1,6 +1,7 @@
 import type { Project } from "../model/project.ts";
 import { parseValue } from "../value/parse-value.ts";
 import { indicatorNumbers } from "./indicator-numbers.ts";
+import { isCumulative } from "./is-cumulative.ts";
 import { lightBudgetExecution } from "./light-budget-execution.ts";
 import { lightIndicator } from "./light-indicator.ts";
 import type { Light, LightResult, LightSettings } from "./lights.ts";
@@ -76,6 +77,7 @@ export function monitorProject(options: MonitorProjectOptions): ProjectMonitorin
       op: target?.kind === "quantitative" ? target.op : null,
       target: numbers.ok ? numbers.target.toNumber() : null,
       current: numbers.ok ? numbers.current.toNumber() : null,
+      cumulative: target?.kind === "quantitative" ? isCumulative(target.unit, ind.name) : true,
       month,
       policy,
     });

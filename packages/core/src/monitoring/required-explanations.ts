@@ -63,6 +63,8 @@ export interface RequiredExplanationsOptions {
   op?: Operator | null;
   target?: number | null;
   current?: number | null;
+  /** Whether the indicator is a total that grows over the year; a rate above target mid-year is no news. */
+  cumulative?: boolean;
   /** 执行率 (%) of the project, for the "adjust the target?" advisory. */
   executionRate?: number | null;
   month?: number | null;
@@ -140,6 +142,7 @@ export function requiredExplanations(options: RequiredExplanationsOptions): Requ
     target !== undefined &&
     current !== null &&
     current !== undefined &&
+    options.cumulative !== false &&
     (op === ">=" || op === ">" || op === "=")
   ) {
     if (new Decimal(current).gt(target) && (month === null || month < 12)) {
