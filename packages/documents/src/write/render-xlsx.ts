@@ -168,7 +168,13 @@ export async function renderXlsx(layout: LDocument): Promise<Uint8Array> {
   const guarded: Guarded[] = [];
   layout.sheets.forEach((sheet, i) => {
     const ws = wb.addWorksheet(sheet.name, {
-      pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: {
+        paperSize: 9,
+        orientation: layout.orientation ?? "portrait",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
     });
     const width = sheetWidth(sheet);
     const widest = widestTable(sheet);

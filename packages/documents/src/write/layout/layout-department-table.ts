@@ -1,5 +1,6 @@
 import type { DepartmentTable, FundLine, Indicator, PerformanceDocument } from "@jixiao/core";
 import { formatNumber, formatPercent, percentFormat, text } from "./format-values.ts";
+import { rowRuns } from "./row-runs.ts";
 import type { LBlock, LCell, LDocument, LTable } from "./types.ts";
 
 /**
@@ -16,18 +17,6 @@ const share = (n: number | null | undefined): LCell =>
   n === null || n === undefined
     ? { text: "" }
     : { text: formatPercent(n), value: n / 100, numFmt: percentFormat(n), align: "right" };
-
-function runs(keys: (string | null)[]): number[] {
-  const spans = keys.map(() => 0);
-  let i = 0;
-  while (i < keys.length) {
-    let j = i + 1;
-    if (keys[i] !== null) while (j < keys.length && keys[j] === keys[i]) j++;
-    spans[i] = j - i;
-    i = j;
-  }
-  return spans;
-}
 
 const numbered = (items: string[]): string => items.map((t, i) => `${i + 1}.${t}`).join("\n");
 
@@ -86,8 +75,8 @@ function indicatorRows(name: string, ind: Indicator[], annual: boolean): LCell[]
           label("指标分类"),
         ],
       ];
-  const l1 = runs(ind.map((r) => r.level1));
-  const l2 = runs(ind.map((r) => (r.level2 === null ? null : `${r.level1}\u0000${r.level2}`)));
+  const l1 = rowRuns(ind.map((r) => r.level1));
+  const l2 = rowRuns(ind.map((r) => (r.level2 === null ? null : `${r.level1}\u0000${r.level2}`)));
   const body = ind.map((r, i) => {
     const cells: LCell[] = [];
     if ((l1[i] ?? 0) > 0) cells.push(label(r.level1, { rowSpan: l1[i] }));

@@ -85,14 +85,15 @@ export function layoutPerformanceText(doc: PerformanceDocument): LDocument {
     ...(dept ? [{ kind: "paragraph" as const, text: dept, align: "center" as const }] : []),
     { kind: "title", text: doc.title ?? `${year}部门预算绩效文本`, size: "table" },
   ];
-  if (body.length > 0) sheets.push({ name: sheetName("部门整体绩效目标", taken), blocks: [...opening, ...body] });
+  const hasOverall = body.length > 0;
+  if (hasOverall) sheets.push({ name: sheetName("部门整体绩效目标", taken), blocks: [...opening, ...body] });
   if (doc.projects.length > 0) {
     body.push({
       kind: "heading",
       level: 1,
       text: "第二部分 预算项目绩效目标",
       center: true,
-      pageBreakBefore: body.length > 0,
+      pageBreakBefore: hasOverall,
     });
   }
   doc.projects.forEach((p, i) => {
@@ -101,7 +102,8 @@ export function layoutPerformanceText(doc: PerformanceDocument): LDocument {
     sheets.push({
       name: sheetName(`${i + 1}.${p.name}`, taken),
       blocks: [
-        ...(i === 0 && body.length === 0 ? opening : []),
+        // Without an overall part the first project sheet opens the workbook (department, year and title).
+        ...(i === 0 && !hasOverall ? opening : []),
         { kind: "title", text: t, size: "table" },
         unitLine(p, doc.amountUnit),
         { kind: "table", table: projectInfoTable(p) },

@@ -1,5 +1,5 @@
 import type { Indicator, Project } from "@jixiao/core";
-import { amountFormat, formatAmount, formatPercent, percentFormat, text } from "./format-values.ts";
+import { amountFormat, formatAmount, formatNumber, formatPercent, percentFormat, text } from "./format-values.ts";
 import type { LBlock, LCell, LTable } from "./types.ts";
 
 const MONTHS = [
@@ -21,6 +21,9 @@ const percent = (n: number | null | undefined): LCell =>
   n === null || n === undefined
     ? { text: "", align: "center" }
     : { text: formatPercent(n), value: n / 100, numFmt: percentFormat(n), align: "center" };
+
+const weightCell = (n: number | null): LCell =>
+  n === null ? { text: "", align: "center" } : { text: formatNumber(n), value: n, align: "center" };
 
 /** Goals one per line, numbered when there are several (the reader strips the numbers again). */
 export function goalsText(goals: string[]): string {
@@ -74,12 +77,15 @@ function runs(keys: (string | null)[]): number[] {
 export interface IndicatorColumns {
   description: boolean;
   measureUnit: boolean;
+  /** 分值 / 权重, where the source table weighs its indicators. */
+  weight: boolean;
 }
 
 export function indicatorColumns(rows: Indicator[]): IndicatorColumns {
   return {
     description: rows.some((r) => r.description !== null),
     measureUnit: rows.some((r) => (r.measureUnit ?? null) !== null),
+    weight: rows.some((r) => r.weight !== null),
   };
 }
 
@@ -93,6 +99,7 @@ export function indicatorTable(rows: Indicator[]): LTable {
     ...(cols.description ? [label("绩效指标描述", { bold: true })] : []),
     label("指标值", { bold: true }),
     ...(cols.measureUnit ? [label("度量单位", { bold: true })] : []),
+    ...(cols.weight ? [label("分值", { bold: true })] : []),
     label("指标值确定依据", { bold: true }),
   ];
   const l1 = runs(rows.map((r) => r.level1));
@@ -106,10 +113,20 @@ export function indicatorTable(rows: Indicator[]): LTable {
     if (cols.description) cells.push({ text: text(r.description) });
     cells.push(label(text(r.target)));
     if (cols.measureUnit) cells.push(label(text(r.measureUnit)));
+    if (cols.weight) cells.push(weightCell(r.weight));
     cells.push(label(text(r.basis)));
     return cells;
   });
-  const columns = [11, 12, 18, ...(cols.description ? [22] : []), 14, ...(cols.measureUnit ? [8] : []), 15];
+  const columns = [
+    11,
+    12,
+    18,
+    ...(cols.description ? [22] : []),
+    14,
+    ...(cols.measureUnit ? [8] : []),
+    ...(cols.weight ? [7] : []),
+    15,
+  ];
   return { columns, rows: [header, ...body], headerRows: 1 };
 }
 

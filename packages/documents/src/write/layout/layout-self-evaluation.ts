@@ -1,5 +1,6 @@
 import type { Evaluation, PerformanceDocument } from "@jixiao/core";
 import { formatNumber, formatPercent, percentFormat, text } from "./format-values.ts";
+import { rowRuns } from "./row-runs.ts";
 import type { LBlock, LCell, LDocument, LTable } from "./types.ts";
 
 const label = (t: string, extra: Partial<LCell> = {}): LCell => ({ text: t, align: "center", ...extra });
@@ -7,19 +8,6 @@ const num = (n: number | null | undefined, extra: Partial<LCell> = {}): LCell =>
   n === null || n === undefined
     ? { text: "", align: "center", ...extra }
     : { text: formatNumber(n), value: n, align: "center", ...extra };
-
-/** Row spans for runs of equal keys (null never merges). */
-function runs(keys: (string | null)[]): number[] {
-  const spans = keys.map(() => 0);
-  let i = 0;
-  while (i < keys.length) {
-    let j = i + 1;
-    if (keys[i] !== null) while (j < keys.length && keys[j] === keys[i]) j++;
-    spans[i] = j - i;
-    i = j;
-  }
-  return spans;
-}
 
 /** 部门名称, 预算执行情况 and 年度绩效目标完成情况 (seed 002 layout), 9 columns. */
 function headTable(dept: string, e: Evaluation): LTable {
@@ -85,9 +73,9 @@ function indicatorTable(e: Evaluation): LTable {
     "偏差原因分析及改进措施",
   ].map((t) => label(t, { bold: true }));
   const ind = e.indicators;
-  const goal = runs(ind.map((r) => (r.goalNo === null ? null : `g${r.goalNo}`)));
-  const l1 = runs(ind.map((r) => `${r.goalNo}\u0000${r.level1}`));
-  const l2 = runs(ind.map((r) => (r.level2 === null ? null : `${r.goalNo}\u0000${r.level1}\u0000${r.level2}`)));
+  const goal = rowRuns(ind.map((r) => (r.goalNo === null ? null : `g${r.goalNo}`)));
+  const l1 = rowRuns(ind.map((r) => `${r.goalNo}\u0000${r.level1}`));
+  const l2 = rowRuns(ind.map((r) => (r.level2 === null ? null : `${r.goalNo}\u0000${r.level1}\u0000${r.level2}`)));
   const body = ind.map((r, i) => {
     const cells: LCell[] = [];
     if ((goal[i] ?? 0) > 0) cells.push(label(r.goalNo === null ? "" : `绩效目标${r.goalNo}`, { rowSpan: goal[i] }));
