@@ -8,6 +8,7 @@ export { MEMORY, type OpenDatabaseOptions, openDatabase } from "./open-database.
 export { queryRows } from "./query-rows.ts";
 export * from "./repositories/audit.ts";
 export * from "./repositories/document-content.ts";
+export * from "./repositories/document-references.ts";
 export * from "./repositories/documents.ts";
 export * from "./repositories/import-document.ts";
 export * from "./repositories/overview.ts";

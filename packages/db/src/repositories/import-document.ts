@@ -1,5 +1,6 @@
 import type { PerformanceDocument } from "@jixiao/core";
 import type { Db } from "../database.ts";
+import { assertDocumentReferences } from "./document-references.ts";
 import { createDocument, type StoredDocument } from "./documents.ts";
 import { findOrCreateDepartment } from "./regions.ts";
 import { type SourceFileInfo, saveSourceFile } from "./source-files.ts";
@@ -38,6 +39,7 @@ export async function importDocument(
       });
       departmentId = department.id;
     }
+    await assertDocumentReferences(tx, { regionId: options.regionId, departmentId });
     const stored = await createDocument(tx, {
       regionId: options.regionId,
       document: options.document,
