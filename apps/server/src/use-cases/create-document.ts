@@ -1,5 +1,12 @@
 import { JixiaoError, type PerformanceDocument } from "@jixiao/core";
-import { createDocument, type Db, findOrCreateDepartment, type StoredDocument } from "@jixiao/db";
+import {
+  assertDocumentReferences,
+  createDocument,
+  type Db,
+  findOrCreateDepartment,
+  type StoredDocument,
+} from "@jixiao/db";
+import { loadAuthorizedDocument } from "../auth/document-access.ts";
 import type { Principal } from "../auth/principal.ts";
 import { authorize } from "../auth/scope.ts";
 
@@ -21,6 +28,16 @@ export async function createStoredDocument(input: CreateDocumentInput): Promise<
   const departmentId = await resolveDepartment(input);
   const unitId = input.unitId ?? (principal.role === "unit_editor" ? principal.unitId : null);
   authorize(principal, "edit", { regionId: principal.regionId, departmentId, unitId });
+  // Ids from the request must be of this region (404 otherwise), the measured targets document one the author may read.
+  await assertDocumentReferences(input.db, {
+    regionId: principal.regionId,
+    departmentId,
+    unitId,
+    sourceFileId: input.sourceFileId ?? null,
+  });
+  if (input.relatesToDocumentId) {
+    await loadAuthorizedDocument({ db: input.db, principal, id: input.relatesToDocumentId, permission: "read" });
+  }
   return createDocument(input.db, {
     regionId: principal.regionId,
     document,
