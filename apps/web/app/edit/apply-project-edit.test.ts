@@ -1,6 +1,6 @@
 import type { PerformanceDocument } from "@jixiao/core";
 import { describe, expect, it } from "vitest";
-import { blankIndicator, checkEditedProject, withTarget } from "./apply-project-edit.ts";
+import { blankIndicator, checkEditedProject, computedRate, emptyToNull, withTarget } from "./apply-project-edit.ts";
 
 const row = (name: string, target: string, level1 = "产出指标", level2 = "数量指标") => ({
   ...withTarget({ ...blankIndicator(level1, level2), name, basis: "计划标准" }, target),
@@ -59,5 +59,24 @@ describe("checkEditedProject", () => {
     const added = after.filter((f) => !before.some((b) => b.ruleId === f.ruleId && b.message === f.message));
     expect(added.some((f) => f.location.indicatorIndex === 0)).toBe(true);
     expect(after.every((f) => f.location.projectIndex === 0)).toBe(true);
+  });
+});
+
+describe("execution and optional texts", () => {
+  const ex = { initial: 800, annual: 760, executed: 342, weight: null, score: null, rate: null };
+  it("computes 执行率 in decimal to two places", () => {
+    expect(computedRate(ex)).toBe(45);
+    expect(computedRate({ ...ex, annual: 3, executed: 1 })).toBe(33.33);
+    // 0.1 + 0.2 style float drift does not show: 0.3 ÷ 0.6 is 50 exactly.
+    expect(computedRate({ ...ex, annual: 0.6, executed: 0.3 })).toBe(50);
+  });
+  it("has no 执行率 without a positive 全年预算数 or an 执行数", () => {
+    expect(computedRate({ ...ex, annual: 0 })).toBeNull();
+    expect(computedRate({ ...ex, annual: null })).toBeNull();
+    expect(computedRate({ ...ex, executed: null })).toBeNull();
+  });
+  it("stores an emptied text as null, as the readers do", () => {
+    expect(emptyToNull("  ")).toBeNull();
+    expect(emptyToNull("培训集中在下半年")).toBe("培训集中在下半年");
   });
 });

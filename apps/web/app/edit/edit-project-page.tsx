@@ -1,5 +1,19 @@
 import type { Finding, Indicator, PerformanceDocument, Project } from "@jixiao/core";
-import { Alert, App, Button, Card, Input, Popconfirm, Result, Space, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Result,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useEffect, useMemo, useState } from "react";
 import { ApiError, api, messageOf } from "../api/client.ts";
@@ -10,10 +24,25 @@ import { Loading } from "../layout/loading.tsx";
 import { groupComments, RowComments, RowCommentsContext } from "../review/row-comments.tsx";
 import { navigate } from "../router.ts";
 import { useLoad } from "../use-load.ts";
-import { blankIndicator, checkEditedProject, withTarget } from "./apply-project-edit.ts";
+import { blankIndicator, checkEditedProject, emptyToNull, withTarget } from "./apply-project-edit.ts";
+import { ConflictAlert } from "./conflict-alert.tsx";
+import { ExecutionEditor } from "./execution-editor.tsx";
 import { GoalsEditor } from "./goals-editor.tsx";
+import { ProjectHeadEditor } from "./project-head-editor.tsx";
 
-type TextField = "level1" | "level2" | "name" | "description" | "target" | "measureUnit" | "basis";
+type TextField =
+  | "level1"
+  | "level2"
+  | "name"
+  | "description"
+  | "target"
+  | "measureUnit"
+  | "basis"
+  | "actual"
+  | "forecast"
+  | "deviation";
+
+const LIKELIHOODS = ["确定能", "有可能", "完全不可能"];
 type Row = Indicator & { _i: number };
 
 /** The conflict state: the server has a newer version than the one being edited. */
@@ -92,12 +121,16 @@ export default function EditProjectPage(props: { id: string; index: number }) {
   };
   const setRow = (i: number, row: Indicator) =>
     change({ ...project, indicators: project.indicators.map((r, j) => (j === i ? row : r)) });
+  const patchRow = (i: number, patch: Partial<Indicator>) => {
+    const row = project.indicators[i];
+    if (row) setRow(i, { ...row, ...patch });
+  };
   const setField = (i: number, field: TextField, value: string) => {
     const row = project.indicators[i];
     if (!row) return;
     if (field === "target") return setRow(i, withTarget(row, value));
     if (field === "level1" || field === "name") return setRow(i, { ...row, [field]: value });
-    setRow(i, { ...row, [field]: value === "" ? null : value });
+    setRow(i, { ...row, [field]: emptyToNull(value) });
   };
 
   const save = async (overVersion?: number) => {
@@ -146,6 +179,54 @@ export default function EditProjectPage(props: { id: string; index: number }) {
       />
     ),
   });
+  const numberCell = (field: "weight" | "score") => ({
+    width: 80,
+    render: (_: unknown, r: Row) => (
+      <InputNumber
+        value={r[field]}
+        min={0}
+        data-testid={`cell-${field}-${r._i}`}
+        disabled={!doc.record.editable}
+        onChange={(v) => patchRow(r._i, { [field]: v ?? null })}
+      />
+    ),
+  });
+  const kind = doc.document.kind;
+  const month = doc.document.monitoring?.month ?? null;
+  // Monitoring and self-evaluation forms are filled in beside the approved targets.
+  const progressColumns: ColumnsType<Row> =
+    kind === "monitoring"
+      ? [
+          { title: `1-${month ?? "X"}月执行情况`, ...cell("actual", 110) },
+          { title: "全年预计完成情况", ...cell("forecast", 110) },
+          { title: "偏差原因分析及改进措施", ...cell("deviation", 180) },
+          {
+            title: "完成目标可能性",
+            width: 120,
+            render: (_: unknown, r: Row) => (
+              <Select
+                style={{ width: 110 }}
+                allowClear
+                value={r.likelihood ?? undefined}
+                options={[...new Set([...LIKELIHOODS, ...(r.likelihood ? [r.likelihood] : [])])].map((v) => ({
+                  value: v,
+                  label: v,
+                }))}
+                data-testid={`cell-likelihood-${r._i}`}
+                disabled={!doc.record.editable}
+                onChange={(v?: string) => patchRow(r._i, { likelihood: v ?? null })}
+              />
+            ),
+          },
+        ]
+      : kind === "self-evaluation"
+        ? [
+            { title: "实际完成值", ...cell("actual", 110) },
+            { title: "分值", ...numberCell("weight") },
+            { title: "得分", ...numberCell("score") },
+            { title: "偏差原因分析及改进措施", ...cell("deviation", 180) },
+          ]
+        : [];
   const hasUnitColumn = project.indicators.some((r) => r.measureUnit);
   const hasDescription = project.indicators.some((r) => r.description);
   const columns: ColumnsType<Row> = [
@@ -156,7 +237,10 @@ export default function EditProjectPage(props: { id: string; index: number }) {
     ...(hasDescription ? [{ title: "指标描述", ...cell("description", 180) }] : []),
     { title: "指标值", ...cell("target", 130, "如 ≥95%") },
     ...(hasUnitColumn ? [{ title: "度量单位", ...cell("measureUnit", 80) }] : []),
-    { title: "确定依据", ...cell("basis", 120, "计划标准") },
+    ...(progressColumns.length === 0 || project.indicators.some((r) => r.basis)
+      ? [{ title: "确定依据", ...cell("basis", 120, "计划标准") }]
+      : []),
+    ...progressColumns,
     {
       title: "实时审核",
       key: "findings",
@@ -228,38 +312,10 @@ export default function EditProjectPage(props: { id: string; index: number }) {
             />
           )}
           {conflict && (
-            <Alert
-              type="error"
-              showIcon
-              data-testid="conflict"
-              style={{ marginBottom: 12 }}
-              title="内容已被他人修改"
-              description={
-                <div>
-                  <div>{conflict.message}</div>
-                  <div>
-                    您的修改仍保留在下方，没有丢失。可以重新加载他人的最新内容（您的修改将被放弃），或确认后用您的内容覆盖。
-                  </div>
-                  <Space style={{ marginTop: 8 }}>
-                    <Popconfirm
-                      title="放弃您的修改并加载最新内容？"
-                      okText="加载"
-                      cancelText="取消"
-                      onConfirm={() => void load()}
-                    >
-                      <Button>加载最新内容</Button>
-                    </Popconfirm>
-                    <Popconfirm
-                      title="用您的内容覆盖他人的修改？"
-                      okText="覆盖"
-                      cancelText="取消"
-                      onConfirm={() => void saveOverLatest()}
-                    >
-                      <Button danger>用我的内容覆盖</Button>
-                    </Popconfirm>
-                  </Space>
-                </div>
-              }
+            <ConflictAlert
+              message={conflict.message}
+              onReload={() => void load()}
+              onOverwrite={() => void saveOverLatest()}
             />
           )}
           {saveError && (
@@ -279,6 +335,23 @@ export default function EditProjectPage(props: { id: string; index: number }) {
             </div>
           )}
         </Card>
+        <ProjectHeadEditor
+          project={project}
+          kind={kind}
+          amountUnit={doc.document.amountUnit}
+          disabled={!doc.record.editable}
+          onChange={change}
+        />
+        {(kind === "monitoring" || kind === "self-evaluation") && (
+          <ExecutionEditor
+            project={project}
+            monitoring={kind === "monitoring"}
+            month={month}
+            amountUnit={doc.document.amountUnit}
+            disabled={!doc.record.editable}
+            onChange={change}
+          />
+        )}
         <GoalsEditor
           goals={project.goals}
           disabled={!doc.record.editable}
