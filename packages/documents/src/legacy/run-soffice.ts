@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { JixiaoError } from "@jixiao/core";
+import { chineseFontConfig } from "./font-config.ts";
 
 let cached: string | null | undefined;
 
@@ -55,6 +56,8 @@ export async function convertWithSoffice(options: ConvertOptions): Promise<Uint8
     const input = join(dir, `input.${options.inputExt}`);
     await writeFile(input, options.bytes);
     const outDir = join(dir, "out");
+    const fontConfig = join(dir, "fonts.conf");
+    await writeFile(fontConfig, chineseFontConfig(process.env.FONTCONFIG_FILE ?? "/etc/fonts/fonts.conf"));
     const args = [
       `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
       "--headless",
@@ -68,10 +71,16 @@ export async function convertWithSoffice(options: ConvertOptions): Promise<Uint8
       input,
     ];
     await new Promise<void>((resolve, reject) => {
-      execFile(soffice, args, { timeout: options.timeoutMs ?? 120_000, maxBuffer: 1 << 20 }, (err, _out, stderr) => {
-        if (err) reject(new Error(`soffice failed: ${err.message} ${stderr}`));
-        else resolve();
-      });
+      const env = { ...process.env, FONTCONFIG_FILE: fontConfig };
+      execFile(
+        soffice,
+        args,
+        { env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 1 << 20 },
+        (err, _out, stderr) => {
+          if (err) reject(new Error(`soffice failed: ${err.message} ${stderr}`));
+          else resolve();
+        },
+      );
     }).catch((e: unknown) => {
       throw new JixiaoError("malformed_file", (e as Error).message, {
         userMessage: "LibreOffice 转换文件失败，文件可能已损坏或设有密码。",

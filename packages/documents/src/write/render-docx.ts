@@ -15,14 +15,19 @@ import {
 import { openZip } from "../zip-guard/open-zip.ts";
 import { writeZip } from "../zip-guard/write-zip.ts";
 import { estimateHeadingPages } from "./estimate-pages.ts";
+import { fontTableXml, withChineseLanguage } from "./font-table.ts";
 import type { LBlock, LDocument } from "./layout/types.ts";
 import { TABLE_TEXT_STYLE, tableXml } from "./table-xml.ts";
 
-/** Replaces each placeholder paragraph by its table, re-packing the package with node:zlib. */
+/** Replaces each placeholder paragraph by its table and declares the fonts and language, re-packing with node:zlib. */
 function spliceTables(packed: Uint8Array, tables: string[], contentWidth: number): Uint8Array {
   const zip = openZip(packed);
   const entries = [...zip.entries.keys()].map((name) => {
     const data = zip.read(name) ?? new Uint8Array();
+    if (name === "word/fontTable.xml") return { name, data: new TextEncoder().encode(fontTableXml()) };
+    if (name === "word/styles.xml") {
+      return { name, data: new TextEncoder().encode(withChineseLanguage(new TextDecoder().decode(data))) };
+    }
     if (name !== "word/document.xml") return { name, data };
     const xml = new TextDecoder().decode(data);
     const spliced = xml

@@ -79,4 +79,18 @@ describe("writeDocx (绩效文本)", () => {
     expect(xml).toContain("TOC \\h \\o");
     expect(xml).not.toContain("@@JXTBL");
   });
+
+  it("declares each named font with its stand-ins (altName, GB2312 charset) and zh-CN as the east-Asian language", async () => {
+    const zip = openZip(await writeDocx({ document: samplePerformanceText(1) }));
+    const fonts = zip.readText("word/fontTable.xml") ?? "";
+    for (const [name, alt] of [
+      ["仿宋_GB2312", "仿宋"],
+      ["宋体", "SimSun"],
+      ["黑体", "SimHei"],
+    ]) {
+      expect(fonts).toContain(`<w:font w:name="${name}"><w:altName w:val="${alt}"/>`);
+    }
+    expect(fonts.match(/<w:charset w:val="86"\/>/g)).toHaveLength(3);
+    expect(zip.readText("word/styles.xml")).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang [^>]*w:eastAsia="zh-CN"/);
+  });
 });

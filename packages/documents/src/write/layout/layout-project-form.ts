@@ -162,7 +162,7 @@ function indicatorTable(kind: ProjectFormKind, doc: PerformanceDocument, p: Proj
     }
     return cells;
   });
-  const width = header.length + 1;
+  const width = header.length;
   const tail: LCell[][] = [];
   if (!monitoring) {
     // 总分 under 分值 and 得分 (the reader takes the row's numbers in order), then 评价结论 and 自评等级.
@@ -170,9 +170,10 @@ function indicatorTable(kind: ProjectFormKind, doc: PerformanceDocument, p: Proj
     tail.push([label("评价结论"), { text: text(p.conclusion), colSpan: width - 1 }]);
     if (p.grade) tail.push([label("自评等级"), { text: p.grade, colSpan: width - 1 }]);
   }
-  const first: LCell[][] = [[label("绩效指标", { rowSpan: body.length + 1 }), ...header], ...body];
+  // No 绩效指标 side column as on the paper forms: a cell merged down from a repeated header row is drawn broken
+  // across the page break by LibreOffice. 完成目标可能性 takes two lines.
+  const first: LCell[][] = [header, ...body];
   const columns = [
-    7,
     9,
     10,
     16,
@@ -180,7 +181,7 @@ function indicatorTable(kind: ProjectFormKind, doc: PerformanceDocument, p: Proj
     11,
     ...(has.measureUnit ? [7] : []),
     ...(has.basis ? [10] : []),
-    ...(monitoring ? [11, 11, 14, 8, 14] : [10, 6, 6, 18]),
+    ...(monitoring ? [11, 11, 14, 10, 14] : [10, 6, 6, 18]),
   ];
   return { columns, rows: [...first, ...tail], headerRows: 1 };
 }

@@ -117,15 +117,16 @@ export function indicatorTable(rows: Indicator[]): LTable {
     cells.push(label(text(r.basis)));
     return cells;
   });
+  // 指标值确定依据 (seven characters) fits its header on one line of 五号 text.
   const columns = [
     11,
     12,
-    18,
-    ...(cols.description ? [22] : []),
-    14,
+    17,
+    ...(cols.description ? [20] : []),
+    13,
     ...(cols.measureUnit ? [8] : []),
     ...(cols.weight ? [7] : []),
-    15,
+    18,
   ];
   return { columns, rows: [header, ...body], headerRows: 1 };
 }
