@@ -49,6 +49,20 @@ const FASTIFY_MESSAGES: Record<string, { status: number; code: JixiaoErrorCode; 
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: "unsupported_format", message: "不支持的请求内容类型" },
 };
 
+/**
+ * PostgreSQL's class 22 "data exception" (a number out of an integer column's range, text that is not a number …)
+ * means a value from the request did not fit the database; the transaction has rolled back. Drizzle wraps the driver's
+ * error, so look along the `cause` chain.
+ */
+function databaseDataException(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
 export function errorResponse(error: unknown): { status: number; body: ErrorBody; internal: boolean } {
   if (isJixiaoError(error)) {
     const status = STATUS_OF[error.code];
@@ -70,6 +84,19 @@ export function errorResponse(error: unknown): { status: number; body: ErrorBody
   const known = fe.code ? FASTIFY_MESSAGES[fe.code] : undefined;
   if (known)
     return { status: known.status, body: { error: { code: known.code, message: known.message } }, internal: false };
+  const dataException = databaseDataException(error);
+  if (dataException) {
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: "validation",
+          message: "请求中的数值超出允许范围或格式不对（如年度、版本号过大），未作任何修改",
+        },
+      },
+      internal: false,
+    };
+  }
   if (typeof fe.statusCode === "number" && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: fe.statusCode, body: { error: { code: "validation", message: "请求有误" } }, internal: false };
   }

@@ -79,6 +79,21 @@ export function zodValidator(schema: z.ZodType, part: string): (data: unknown) =
   };
 }
 
+/** The multipart form of an upload, as OpenAPI shows it. */
+const UPLOAD_BODY = {
+  type: "object",
+  required: ["file"],
+  properties: {
+    file: {
+      type: "string",
+      format: "binary",
+      description: "文件：.docx、.xlsx、.pdf、.txt 或 jixiao/v1 JSON，不超过上传上限",
+    },
+    departmentId: { type: "string", format: "uuid", description: "所属部门（可选）" },
+    unitId: { type: "string", format: "uuid", description: "所属单位（可选）" },
+  },
+};
+
 export type Authenticate = (request: FastifyRequest) => Promise<Principal | null>;
 
 export function registerRoute(
@@ -95,7 +110,12 @@ export function registerRoute(
   if (route.params) schema.params = toJsonSchema(route.params, "input");
   if (route.querystring) schema.querystring = toJsonSchema(route.querystring, "input");
   if (route.body) schema.body = toJsonSchema(route.body, "input");
-  if (route.consumes) schema.consumes = route.consumes;
+  if (route.consumes) {
+    schema.consumes = route.consumes;
+    // Documentation only (validatorCompiler validates nothing without a zod body): OpenAPI needs a body schema to
+    // show the upload at all.
+    if (!route.body) schema.body = UPLOAD_BODY;
+  }
   if (route.response) {
     schema.response = Object.fromEntries(
       Object.entries(route.response).map(([status, s]) => [status, toJsonSchema(s, "output")]),

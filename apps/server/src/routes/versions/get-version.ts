@@ -3,9 +3,11 @@ import { getDocumentVersion } from "@jixiao/db";
 import { z } from "zod";
 import { loadAuthorizedDocument } from "../../auth/document-access.ts";
 import { defineRoute } from "../../http/route.ts";
-import { documentSchema, uuid } from "../schemas.ts";
+import { documentSchema, MAX_INT, uuid } from "../schemas.ts";
 
-export const versionParams = z.object({ id: uuid, version: z.coerce.number().int().min(1) }).strict();
+export const versionParams = z
+  .object({ id: uuid, version: z.coerce.number().int().min(1).max(MAX_INT, "版本号过大") })
+  .strict();
 
 export default defineRoute({
   method: "GET",
