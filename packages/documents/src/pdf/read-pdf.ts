@@ -3,8 +3,9 @@ import { dirname, join } from "node:path";
 import { JixiaoError } from "@jixiao/core";
 import type { Block } from "../blocks.ts";
 import { sniffBytes } from "../zip-guard/sniff-bytes.ts";
-import { type Rules, ruledTables } from "./ruled-tables.ts";
-import { dropRepeatedHeaders, positionedBlocks, type TextItem } from "./text-items-to-blocks.ts";
+import { type FontInfo, type PageContent, pageContent } from "./page-content.ts";
+import { ruledTables } from "./ruled-tables.ts";
+import { dropRepeatedHeaders, LIST_START, type PlacedBlock, positionedBlocks } from "./text-items-to-blocks.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -24,97 +25,7 @@ export interface PdfLimits {
 
 export const defaultPdfLimits: PdfLimits = { maxPages: 500, maxBytes: 100 * 1024 * 1024 };
 
-type Matrix = [number, number, number, number, number, number];
-const mul = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
-
-const PAINT = new Set([
-  "stroke",
-  "closeStroke",
-  "fill",
-  "eoFill",
-  "fillStroke",
-  "eoFillStroke",
-  "closeFillStroke",
-  "closeEOFillStroke",
-]);
-
-/** Straight horizontal and vertical rules (lines and thin filled rectangles) of a page's operator list. */
-function rulesOf(fnArray: number[], argsArray: unknown[], ops: Record<string, number>): Rules {
-  const names = new Map(Object.entries(ops).map(([k, v]) => [v, k]));
-  const rules: Rules = { h: [], v: [] };
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
-  const add = (x0: number, y0: number, x1: number, y1: number): void => {
-    const p = (x: number, y: number) => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]] as const;
-    const [ax, ay] = p(x0, y0);
-    const [bx, by] = p(x1, y1);
-    if (Math.abs(ay - by) < 1.5 && Math.abs(ax - bx) > 3)
-      rules.h.push({ y: (ay + by) / 2, x0: Math.min(ax, bx), x1: Math.max(ax, bx) });
-    else if (Math.abs(ax - bx) < 1.5 && Math.abs(ay - by) > 3)
-      rules.v.push({ x: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) });
-  };
-  fnArray.forEach((fn, i) => {
-    const name = names.get(fn);
-    const args = argsArray[i] as unknown[];
-    if (name === "save") stack.push(ctm);
-    else if (name === "restore") ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (name === "transform") ctm = mul(args as Matrix, ctm);
-    else if (name === "constructPath") {
-      const paint = names.get(args[0] as number) ?? "";
-      if (!PAINT.has(paint)) return;
-      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (!data) return;
-      // Path data: 0 moveTo x y, 1 lineTo x y, 2 curveTo 6 numbers, 3 quadraticCurveTo 4 numbers, 4 closePath.
-      const pts: [number, number][] = [];
-      let start: [number, number] = [0, 0];
-      let cur: [number, number] = [0, 0];
-      const segs: [number, number, number, number][] = [];
-      for (let k = 0; k < data.length; ) {
-        const op = data[k] ?? -1;
-        if (op === 0) {
-          cur = [data[k + 1] ?? 0, data[k + 2] ?? 0];
-          start = cur;
-          k += 3;
-        } else if (op === 1) {
-          const next: [number, number] = [data[k + 1] ?? 0, data[k + 2] ?? 0];
-          segs.push([cur[0], cur[1], next[0], next[1]]);
-          cur = next;
-          pts.push(next);
-          k += 3;
-        } else if (op === 2) k += 7;
-        else if (op === 3) k += 5;
-        else if (op === 4) {
-          segs.push([cur[0], cur[1], start[0], start[1]]);
-          cur = start;
-          k += 1;
-        } else break;
-      }
-      const filled = paint.includes("ill");
-      if (filled && segs.length >= 3) {
-        // A thin filled rectangle is a rule along its long side.
-        const xs = segs.flatMap((s) => [s[0], s[2]]);
-        const ys = segs.flatMap((s) => [s[1], s[3]]);
-        const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-        if (maxY - minY < 2.5) add(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
-        else if (maxX - minX < 2.5) add((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
-        else for (const s of segs) add(s[0], s[1], s[2], s[3]);
-      } else for (const s of segs) add(s[0], s[1], s[2], s[3]);
-    }
-  });
-  return rules;
-}
-
-export interface PdfPage {
-  items: TextItem[];
-  rules: Rules;
-}
+export type PdfPage = PageContent;
 
 /** The text layer and the ruling lines of each page. */
 export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = defaultPdfLimits): Promise<PdfPage[]> {
@@ -160,17 +71,18 @@ export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = defaul
       });
     }
     const pages: PdfPage[] = [];
+    const OPS = pdfjs.OPS as Record<string, number>;
+    const fonts = new Map<string, FontInfo | null>();
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const items: TextItem[] = [];
-      for (const it of content.items) {
-        if (!("str" in it)) continue;
-        const [a = 0, b = 0, , , x = 0, y = 0] = it.transform as number[];
-        items.push({ text: it.str, x, y, width: it.width, size: Math.hypot(a, b) || it.height });
-      }
-      const ops = await page.getOperatorList();
-      pages.push({ items, rules: rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS as Record<string, number>) });
+      // Annotations are not page text (getTextContent leaves them out too).
+      const ops = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+      const font = (name: string): FontInfo | null => {
+        if (!fonts.has(name))
+          fonts.set(name, page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontInfo) : null);
+        return fonts.get(name) ?? null;
+      };
+      pages.push(pageContent(ops, OPS, font, pdfjs.normalizeUnicode));
       page.cleanup();
     }
     return pages;
@@ -186,14 +98,50 @@ export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = defaul
 export async function readPdf(bytes: Uint8Array, limits?: PdfLimits): Promise<Block[]> {
   const pages = await readPdfPages(bytes, limits);
   const known: number[][] = [];
-  const blocks = pages.flatMap((p, i) => {
+  const placed = pages.map((p, i) => {
     const ruled = ruledTables(p.items, p.rules, i + 1, known);
     known.unshift(...ruled.columns);
     const rest = positionedBlocks(ruled.rest, i + 1);
     return [...ruled.blocks, ...rest]
       .filter((b) => !(b.block.kind === "paragraph" && PAGE_NUMBER.test(b.block.text)))
-      .sort((a, b) => b.y - a.y)
-      .map((b) => b.block);
+      .sort((a, b) => b.y - a.y);
   });
-  return dropRepeatedHeaders(blocks);
+  return dropRepeatedHeaders(joinAcrossPages(placed));
+}
+
+/**
+ * A paragraph broken by a page break: the last line of a page runs to the right edge, and the first line of the
+ * next page starts at the left edge (a new paragraph is indented, a heading centred) and is no list item.
+ */
+function joinAcrossPages(pages: PlacedBlock[][]): Block[] {
+  const out: Block[] = [];
+  let tail: PlacedBlock | undefined;
+  for (const page of pages) {
+    let joined = false;
+    page.forEach((b, i) => {
+      const a = tail?.edges;
+      const e = b.edges;
+      if (
+        i === 0 &&
+        a &&
+        e &&
+        tail?.block.kind === "paragraph" &&
+        b.block.kind === "paragraph" &&
+        Math.abs(a.size - e.size) < 1 &&
+        a.lastX1 >= a.right - a.size * 2 &&
+        a.lastX0 <= a.left + a.size * 2.5 &&
+        Math.abs(e.firstX0 - a.left) <= e.size * 0.5 &&
+        !LIST_START.test(b.block.text)
+      ) {
+        tail.block.text += b.block.text;
+        tail.edges = { ...e, firstX0: a.firstX0 };
+        joined = true;
+        return;
+      }
+      out.push(b.block);
+    });
+    // A page holding only the middle of a long paragraph leaves that paragraph open for the next page.
+    if (!(joined && page.length === 1)) tail = page[page.length - 1];
+  }
+  return out;
 }

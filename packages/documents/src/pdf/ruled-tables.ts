@@ -9,12 +9,15 @@ export interface Rules {
 
 const EPS = 2;
 
-function cluster(values: number[]): number[] {
+/** Punctuation that closes a phrase: never the first character of a cell, so it may hang past a border. */
+const HANGING = /^[、。，．；：！？）》」』】〕”’,.;:!?)]/u;
+
+function cluster(values: number[], eps = EPS): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[] = [];
   for (const v of sorted) {
     const last = out[out.length - 1];
-    if (last === undefined || v - last > EPS) out.push(v);
+    if (last === undefined || v - last > eps) out.push(v);
   }
   return out;
 }
@@ -42,14 +45,18 @@ const hCovers = (rules: Rules, y: number, x0: number, x1: number): boolean => {
  * its boundaries are a subset of a known grid with the same outer edges, that grid is used (spans stay spans).
  */
 function grids(rules: Rules, known: number[][]): Grid[] {
-  const ys = cluster(rules.h.map((h) => h.y)).reverse();
+  const ys = cluster(
+    rules.h.map((h) => h.y),
+    0.5,
+  ).reverse();
   const out: Grid[] = [];
   let bands: [number, number][] = [];
   const flush = (): void => {
     if (bands.length === 0) return;
     const top = bands[0]?.[0] ?? 0;
     const bottom = bands[bands.length - 1]?.[1] ?? 0;
-    const vs = rules.v.filter((v) => v.y1 >= bottom - EPS && v.y0 <= top + EPS);
+    // Rules that really run along this grid (not those of a table starting right below or ending right above).
+    const vs = rules.v.filter((v) => v.y1 > bottom + 1 && v.y0 < top - 1);
     let xs = cluster(vs.map((v) => v.x));
     const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS;
     const wider = known.find(
@@ -81,7 +88,12 @@ function grids(rules: Rules, known: number[][]): Grid[] {
   for (let i = 0; i + 1 < ys.length; i++) {
     const t = ys[i] ?? 0;
     const b = ys[i + 1] ?? 0;
-    if (t - b < 3) continue;
+    if (t - b < 3) {
+      // Two rules a hair apart: one border drawn twice (vertical rules cross it), or the bottom of one table
+      // right above the top of the next (none do) — two tables, which may have different columns.
+      if (!rules.v.some((v) => v.y0 <= b + 0.3 && v.y1 >= t - 0.3)) flush();
+      continue;
+    }
     if (rules.v.some((v) => crossesBand(v, t, b))) bands.push([t, b]);
     else flush();
   }
@@ -104,7 +116,9 @@ export function ruledTables(
   const rest: TextItem[] = [];
   const texts = found.map((g) => g.rows.map((r) => r.map(() => [] as TextItem[])));
   for (const it of items) {
-    const cx = it.x + it.width / 2;
+    // An item belongs to the cell where it starts: text running (or punctuation hanging) past a cell's right
+    // border stays in that cell. Closing punctuation never starts a cell, so one just past the border hangs.
+    const cx = HANGING.test(it.text) ? it.x - it.size * 0.3 : it.x + Math.min(it.width, it.size) * 0.4;
     const cy = it.y + it.size * 0.35;
     let placed = false;
     found.forEach((g, gi) => {
@@ -134,11 +148,12 @@ export function ruledTables(
       r.map((cell, ci) => {
         const its = (texts[gi]?.[ri]?.[ci] ?? []).filter((t) => t.text !== "").sort((a, b) => b.y - a.y || a.x - b.x);
         let text = "";
-        let lastY: number | null = null;
+        let last: TextItem | null = null;
         for (const t of its) {
-          if (lastY !== null && Math.abs(lastY - t.y) > t.size * 0.5) text += "\n";
+          if (last && Math.abs(last.y - t.y) > t.size * 0.5) text += "\n";
+          else if (last && t.x - (last.x + last.width) > t.size * 0.2) text += " ";
           text += t.text;
-          lastY = t.y;
+          last = t;
         }
         const out: Cell = {
           text: text

@@ -71,7 +71,8 @@ function toLines(items: TextItem[]): Line[] {
           cur = null;
         }
         if (cur) {
-          cur.text += it.text;
+          // A gap wider than a fifth of a character is a word space (cleanPdfText drops it next to Chinese).
+          cur.text += gap > l.size * 0.2 ? ` ${it.text}` : it.text;
           cur.x1 = Math.max(cur.x1, it.x + it.width);
         } else cur = { text: it.text, x0: it.x, x1: it.x + it.width };
       }
@@ -86,7 +87,7 @@ function toLines(items: TextItem[]): Line[] {
 }
 
 /** Starts of a numbered item or heading: 一、 （一） 1. 1、 (1) 第一部分 目标1 */
-const LIST_START =
+export const LIST_START =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+部分|目标\d)/;
 
 /** Column starts shared by the rows of one table: x positions clustered within a few points. */
@@ -158,18 +159,51 @@ export function pageToBlocks(items: TextItem[], page: number): Block[] {
   return positionedBlocks(items, page).map((b) => b.block);
 }
 
+/**
+ * Where a paragraph's text lies on its page: the start of its first line, the start and end of its last line, and
+ * the page's left and right text edges — enough to tell whether it continues on the next page.
+ */
+export interface ParagraphEdges {
+  firstX0: number;
+  lastX0: number;
+  lastX1: number;
+  size: number;
+  left: number;
+  right: number;
+}
+
+/** A block with its top y (for merging with ruled tables); paragraphs carry their edges. */
+export interface PlacedBlock {
+  y: number;
+  block: Block;
+  edges?: ParagraphEdges;
+}
+
 /** As pageToBlocks, with each block's top y for merging with ruled tables. */
-export function positionedBlocks(items: TextItem[], page: number): { y: number; block: Block }[] {
+export function positionedBlocks(items: TextItem[], page: number): PlacedBlock[] {
   const lines = toLines(items);
   const right = Math.max(0, ...lines.flatMap((l) => l.chunks.map((c) => c.x1)));
   const left = Math.min(right, ...lines.flatMap((l) => l.chunks.map((c) => c.x0)));
-  const out: { y: number; block: Block }[] = [];
+  const out: PlacedBlock[] = [];
+  const edges = (first: Line, last: Line): ParagraphEdges => ({
+    firstX0: first.chunks[0]?.x0 ?? 0,
+    lastX0: last.chunks[0]?.x0 ?? 0,
+    lastX1: Math.max(...last.chunks.map((c) => c.x1)),
+    size: last.size,
+    left,
+    right,
+  });
   let run: Line[] = [];
   const flush = (): void => {
     if (run.length === 0) return;
     const y = run[0]?.y ?? 0;
-    if (run.length === 1 && (run[0]?.chunks.length ?? 0) < 2) {
-      out.push({ y, block: { kind: "paragraph", text: run[0]?.chunks[0]?.text ?? "", source: { page } } });
+    const only = run[0];
+    if (run.length === 1 && only && only.chunks.length < 2) {
+      out.push({
+        y,
+        block: { kind: "paragraph", text: only.chunks[0]?.text ?? "", source: { page } },
+        edges: edges(only, only),
+      });
     } else out.push({ y, block: tableOf(run, page) });
     run = [];
   };
@@ -199,9 +233,10 @@ export function positionedBlocks(items: TextItem[], page: number): { y: number; 
       !LIST_START.test(text)
     ) {
       last.block.text += text;
+      if (last.edges) last.edges = { ...edges(line, line), firstX0: last.edges.firstX0 };
       return;
     }
-    out.push({ y: line.y, block: { kind: "paragraph", text, source: { page } } });
+    out.push({ y: line.y, block: { kind: "paragraph", text, source: { page } }, edges: edges(line, line) });
   });
   flush();
   return out;
