@@ -24,6 +24,30 @@ export async function readDocument(input: { bytes: Uint8Array; fileName?: string
   if (bytes.length === 0) throw empty();
   const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? "")?.[1]?.toLowerCase() ?? null;
   const kind = sniffBytes(bytes);
+  const result = await readByKind(kind, bytes, ext);
+  const mismatch = extensionMismatch(kind, ext);
+  if (mismatch !== null) result.warnings.unshift({ code: "extension_mismatch", message: mismatch });
+  return result;
+}
+
+/** Files are read by what their bytes are; a name that says otherwise is reported, not obeyed. */
+function extensionMismatch(kind: ReturnType<typeof sniffBytes>, ext: string | null): string | null {
+  const office = ext === "docx" || ext === "xlsx" || ext === "doc" || ext === "xls" || ext === "pdf";
+  if (!office) return null;
+  const actual =
+    kind === "pdf" ? "PDF" : kind === "zip" ? "Office (.docx/.xlsx)" : kind === "ole" ? "旧版 Office" : "文本";
+  const fits =
+    (kind === "pdf" && ext === "pdf") ||
+    (kind === "zip" && (ext === "docx" || ext === "xlsx")) ||
+    (kind === "ole" && (ext === "doc" || ext === "xls"));
+  return fits ? null : `文件扩展名为 .${ext}，但内容是${actual}文件，已按实际内容读取。`;
+}
+
+async function readByKind(
+  kind: ReturnType<typeof sniffBytes>,
+  bytes: Uint8Array,
+  ext: string | null,
+): Promise<ReadResult> {
   if (kind === "zip") {
     const office = zipKind(bytes, ext);
     if (office === null) {
@@ -87,11 +111,12 @@ function looksBinary(text: string): boolean {
 
 /** .docx or .xlsx: the part names of the zip directory say which (they are stored uncompressed). */
 function zipKind(bytes: Uint8Array, ext: string | null): "docx" | "xlsx" | null {
-  if (ext === "docx" || ext === "wps" || ext === "docm") return "docx";
-  if (ext === "xlsx" || ext === "xlsm" || ext === "et") return "xlsx";
   const names = new TextDecoder("latin1").decode(bytes.length > 4_000_000 ? bytes.subarray(-1_000_000) : bytes);
   if (names.includes("word/document")) return "docx";
   if (names.includes("xl/workbook")) return "xlsx";
+  // Parts named otherwise (a main part elsewhere, per the package relationships): the extension decides.
+  if (ext === "docx" || ext === "wps" || ext === "docm") return "docx";
+  if (ext === "xlsx" || ext === "xlsm" || ext === "et") return "xlsx";
   return null;
 }
 

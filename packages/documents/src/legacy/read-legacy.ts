@@ -2,6 +2,7 @@ import { JixiaoError } from "@jixiao/core";
 import type { Block } from "../blocks.ts";
 import { readDocx } from "../docx/read-docx.ts";
 import { readXlsx } from "../xlsx/read-xlsx.ts";
+import { encryptedFile, isEncryptedOle } from "../zip-guard/open-office-package.ts";
 import { sniffBytes } from "../zip-guard/sniff-bytes.ts";
 import { convertWithSoffice } from "./run-soffice.ts";
 
@@ -17,6 +18,9 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind): Promise<B
       userMessage: `该文件不是旧版 ${kind === "doc" ? "Word (.doc)" : "Excel (.xls)"} 文件。`,
     });
   }
+  // An encrypted .docx/.xlsx is an OLE container too: refuse it here rather than hand it to LibreOffice (or say
+  // that LibreOffice is missing, when the real trouble is the password).
+  if (isEncryptedOle(bytes)) throw encryptedFile();
   const converted = await convertWithSoffice({
     bytes,
     inputExt: kind,

@@ -46,10 +46,14 @@ export interface ConvertOptions {
 export async function convertWithSoffice(options: ConvertOptions): Promise<Uint8Array> {
   const soffice = findSoffice();
   if (!soffice) {
-    throw new JixiaoError("unavailable", "LibreOffice (soffice) is not installed", {
-      userMessage:
-        "服务器未安装 LibreOffice，无法转换该格式（旧版 .doc/.xls 或 PDF 导出）。请安装 LibreOffice 或改用 .docx/.xlsx。",
-    });
+    throw new JixiaoError(
+      "unavailable",
+      "LibreOffice (soffice) is not installed: legacy .doc/.xls import and PDF export need it. Install LibreOffice, or save the file as .docx/.xlsx.",
+      {
+        userMessage:
+          "服务器未安装 LibreOffice，无法转换该格式（旧版 .doc/.xls 或 PDF 导出）。请安装 LibreOffice 或改用 .docx/.xlsx。",
+      },
+    );
   }
   const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-"));
   try {

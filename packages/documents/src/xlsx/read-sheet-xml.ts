@@ -55,10 +55,26 @@ export function richText(xml: string): string {
   return out;
 }
 
-function tooLarge(what: string, n: number, sheet: string): JixiaoError {
-  return new JixiaoError("hostile_file", `sheet ${sheet}: ${what} ${n}`, {
-    userMessage: `工作表“${sheet}”过大（${what === "rows" ? `${n} 行` : `${n} 个单元格`}），超出可读取的上限，已拒绝读取。请拆分后再上传。`,
+/** `declared`: the sheet's own dimension says n; otherwise n is where counting stopped (the cap plus one). */
+export function tooLarge(what: "rows" | "cells", n: number, sheet: string, declared = false): JixiaoError {
+  const size = declared
+    ? `${n} ${what === "rows" ? "行" : "个单元格"}`
+    : `超过 ${n - 1} ${what === "rows" ? "行" : "个单元格"}`;
+  return new JixiaoError("hostile_file", `sheet ${sheet}: ${what} ${declared ? "" : "> "}${declared ? n : n - 1}`, {
+    userMessage: `工作表“${sheet}”过大（${size}），超出可读取的上限，已拒绝读取。请拆分后再上传。`,
   });
+}
+
+/**
+ * Counts <row elements in the undecoded sheet bytes and refuses past the cap: a million-row sheet is turned away
+ * before its text (twice its bytes as a JavaScript string) is ever built.
+ */
+export function refuseManyRows(bytes: Uint8Array, sheet: string, maxRows: number): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let rows = 0;
+  for (let i = buf.indexOf("<row"); i >= 0; i = buf.indexOf("<row", i + 4)) {
+    if (++rows > maxRows) throw tooLarge("rows", rows, sheet);
+  }
 }
 
 export function readSheetXml(xml: string, sheet: string, limits: SheetLimits): RawSheet {
@@ -66,7 +82,7 @@ export function readSheetXml(xml: string, sheet: string, limits: SheetLimits): R
   const dim = /<dimension\s+ref="([^"]+)"/.exec(xml)?.[1];
   const last = dim?.split(":")[1];
   const declared = last ? parseRef(last)?.row : undefined;
-  if (declared !== undefined && declared > limits.maxRows) throw tooLarge("rows", declared, sheet);
+  if (declared !== undefined && declared > limits.maxRows) throw tooLarge("rows", declared, sheet, true);
   let rows = 0;
   for (let i = xml.indexOf("<row"); i >= 0; i = xml.indexOf("<row", i + 4)) {
     if (++rows > limits.maxRows) throw tooLarge("rows", rows, sheet);

@@ -2,7 +2,7 @@ import { JixiaoError } from "@jixiao/core";
 import type { Block } from "../blocks.ts";
 import { openOfficePackage } from "../zip-guard/open-office-package.ts";
 import { formatCellNumber } from "./format-cell.ts";
-import { decodeXmlText, type RawCell, readSheetXml, richText } from "./read-sheet-xml.ts";
+import { decodeXmlText, type RawCell, readSheetXml, refuseManyRows, richText } from "./read-sheet-xml.ts";
 import { readStyles } from "./read-styles.ts";
 import { sheetToBlocks } from "./sheet-to-blocks.ts";
 
@@ -10,6 +10,8 @@ export interface XlsxLimits {
   maxRows: number;
   maxCells: number;
 }
+
+const utf8 = new TextDecoder("utf-8");
 
 export const defaultXlsxLimits: XlsxLimits = { maxRows: 100_000, maxCells: 2_000_000 };
 
@@ -80,8 +82,10 @@ export async function readXlsx(bytes: Uint8Array, limits: XlsxLimits = defaultXl
     const rid = /\br:id="([^"]+)"/.exec(attrs)?.[1] ?? /\bid="([^"]+)"/.exec(attrs)?.[1] ?? "";
     const part = targets.get(rid);
     if (!part) continue;
-    const xml = zip.readText(part);
-    if (xml === null) continue;
+    const raw = zip.read(part);
+    if (raw === null) continue;
+    refuseManyRows(raw, name, limits.maxRows);
+    const xml = utf8.decode(raw);
     page++;
     const sheet = readSheetXml(refuseDoctype(xml, part), name, limits);
     out.push(...sheetToBlocks(sheet, text, styles, page));

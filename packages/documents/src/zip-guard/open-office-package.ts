@@ -8,7 +8,7 @@ const label: Record<OfficeKind, string> = { docx: "Word（.docx）", xlsx: "Exce
 const mainPart: Record<OfficeKind, string> = { docx: "word/document.xml", xlsx: "xl/workbook.xml" };
 
 /** True when an OLE compound file holds an encrypted OOXML package (its directory names "EncryptionInfo"). */
-function isEncryptedOle(bytes: Uint8Array): boolean {
+export function isEncryptedOle(bytes: Uint8Array): boolean {
   const needle = "EncryptionInfo";
   const limit = Math.min(bytes.byteLength, 1 << 20);
   outer: for (let i = 0; i + needle.length * 2 <= limit; i++) {
@@ -18,6 +18,13 @@ function isEncryptedOle(bytes: Uint8Array): boolean {
     return true;
   }
   return false;
+}
+
+/** The refusal of a password-protected file, whichever reader meets it first. */
+export function encryptedFile(): JixiaoError {
+  return new JixiaoError("unsupported_format", "encrypted (password-protected) Office file", {
+    userMessage: "文件设有打开密码（已加密），无法读取，请取消密码保护后再上传。",
+  });
 }
 
 /**
@@ -32,11 +39,7 @@ export function openOfficePackage(bytes: Uint8Array, kind: OfficeKind, limits?: 
     });
   }
   if (sniffed === "ole") {
-    if (isEncryptedOle(bytes)) {
-      throw new JixiaoError("unsupported_format", "encrypted (password-protected) OOXML package", {
-        userMessage: "文件设有打开密码（已加密），无法读取，请取消密码保护后再上传。",
-      });
-    }
+    if (isEncryptedOle(bytes)) throw encryptedFile();
     throw new JixiaoError("unsupported_format", `expected ${kind}, got a legacy OLE file`, {
       userMessage: `该文件是旧版 Office 格式（.doc/.xls），不是${label[kind]}文件。`,
       details: { legacy: true },
