@@ -166,7 +166,12 @@ export async function renderDocx(layout: LDocument): Promise<Uint8Array> {
 
     styles: {
       default: {
-        document: { run: { font: FANGSONG, size: BODY_TEXT }, paragraph: { spacing: { line: 360 } } },
+        document: {
+          run: { font: FANGSONG, size: BODY_TEXT },
+          // <w:overflowPunct/> is Word's default (punctuation may hang past the margin). LibreOffice reads it
+          // inverted and then does not hang; where it hangs a line-end 、 or 。 its PDF export leaves the glyph out.
+          paragraph: { spacing: { line: 360 }, overflowPunctuation: true },
+        },
       },
       paragraphStyles: [
         {
