@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dec, type Indicator, type PerformanceDocument } from "@jixiao/core";
+import { dec, type Indicator, type ParsedValue, type PerformanceDocument, parseValue } from "@jixiao/core";
 import { eq } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import {
@@ -172,6 +172,19 @@ export async function rebuildContent(tx: Db, ctx: RebuildContext, document: Perf
   if (evaluationRows.length > 0) await tx.insert(selfEvaluations).values(evaluationRows);
 }
 
+/**
+ * The parsed 指标值 for the queryable columns: the reader's (or editor's) `targetParsed`, else the value grammar's
+ * reading of the text with its 度量单位 — the same precedence the checks use, so a document typed in through the API
+ * is as queryable as an imported one.
+ */
+function targetValueOf(ind: Indicator): ParsedValue | null {
+  if (ind.targetParsed) return ind.targetParsed;
+  const target = ind.target?.trim() ?? "";
+  if (target === "") return null;
+  const unit = ind.measureUnit?.trim() ?? "";
+  return parseValue(unit === "" || target.endsWith(unit) ? target : `${target}${unit}`).value;
+}
+
 function indicatorRow(
   ctx: RebuildContext,
   ind: Indicator,
@@ -179,7 +192,7 @@ function indicatorRow(
   position: number,
   projectId: string | null,
 ): IndicatorRow {
-  const t = ind.targetParsed;
+  const t = targetValueOf(ind);
   return {
     regionId: ctx.regionId,
     documentId: ctx.documentId,
