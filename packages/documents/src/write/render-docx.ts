@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  type IParagraphPropertiesOptions,
   NumberFormat,
   Packer,
   PageBreak,
@@ -66,6 +67,13 @@ function pageFor(orientation: "portrait" | "landscape") {
     contentHeight: height - (landscape ? 1588 + 1474 : PAGE.margin.top + PAGE.margin.bottom),
   };
 }
+
+/**
+ * <w:overflowPunct/> is Word's default (punctuation may hang past the margin). LibreOffice reads it inverted and
+ * then does not hang; where it hangs a line-end 、 or 。 its PDF export leaves the glyph out. (Typed as full
+ * paragraph properties: the docx package's document-default type omits the option it writes.)
+ */
+const PARAGRAPH_DEFAULTS: IParagraphPropertiesOptions = { spacing: { line: 360 }, overflowPunctuation: true };
 
 const TABLE_TEXT = 21; // 五号
 const BODY_TEXT = 32; // 三号
@@ -168,9 +176,7 @@ export async function renderDocx(layout: LDocument): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: FANGSONG, size: BODY_TEXT },
-          // <w:overflowPunct/> is Word's default (punctuation may hang past the margin). LibreOffice reads it
-          // inverted and then does not hang; where it hangs a line-end 、 or 。 its PDF export leaves the glyph out.
-          paragraph: { spacing: { line: 360 }, overflowPunctuation: true },
+          paragraph: PARAGRAPH_DEFAULTS,
         },
       },
       paragraphStyles: [
