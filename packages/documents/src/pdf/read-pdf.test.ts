@@ -65,6 +65,30 @@ describe("readPdf", () => {
     expect(rows.every((r) => r[3]?.colSpan === 2)).toBe(true);
   });
 
+  it("reads a scanned-looking OCR layer: invisible words placed one by one, odd spacing, jittered baselines", async () => {
+    const blocks = await readPdf(load("hand-scanned-layer.pdf"));
+    expect(blocks.slice(0, 2)).toMatchObject([
+      { kind: "paragraph", text: "科技成果转化项目绩效目标" },
+      {
+        kind: "paragraph",
+        text: "本项目用于支持科技成果在本地转化，预计新增技术合同成交额4893.29万元，带动企业研发投入。资金按季度拨付。",
+      },
+    ]);
+    expect(texts(tables(blocks)[0])).toEqual([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "转化项目数", "≥12项"],
+      ["效益指标", "经济效益", "技术合同成交额", "≥4893.29万元"],
+    ]);
+  });
+
+  it("keeps punctuation hanging past a cell's right border, and text running over it, in that cell", async () => {
+    const [t] = tables(await readPdf(load("hand-hanging-punct.pdf")));
+    expect(texts(t)).toEqual([
+      ["支持科技成果在本地转化落地，\n推动企业创新发展和产业升级。", "转化项目数", "≥12项"],
+      ["技术合同成交额（含技术开发与服务）", "万元", "≥4893.29"],
+    ]);
+  });
+
   it("refuses a truncated PDF as malformed", async () => {
     const whole = load("lo-self-evaluation.pdf");
     const err = await readPdf(whole.subarray(0, 2000)).catch((e: unknown) => e);

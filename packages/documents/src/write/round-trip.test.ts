@@ -2,14 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../docx/read-docx.ts";
-import { findSoffice } from "../legacy/run-soffice.ts";
-import { readPdf } from "../pdf/read-pdf.ts";
 import { readText } from "../read-document.ts";
 import { detectAndDecode } from "../text/decode-text.ts";
 import { understandBlocks } from "../understand/understand-blocks.ts";
 import { readXlsx } from "../xlsx/read-xlsx.ts";
 import { writeDocx } from "./write-docx.ts";
-import { writePdf } from "./write-pdf.ts";
 import { writeXlsx } from "./write-xlsx.ts";
 
 const seeds = join(import.meta.dirname, "../../../../fixtures/seeds");
@@ -78,18 +75,4 @@ describe("round trip: a department self-evaluation followed by a project form", 
   });
 });
 
-/**
- * Through LibreOffice to PDF and back through the PDF reader. Only seed 002 is held to equality: LibreOffice may
- * leave out a line-end 、 or 。 it compresses into the margin, which changes narrative text in the other seeds.
- */
-describe.skipIf(findSoffice() === null)(
-  "round trip: seed text → PDF (LibreOffice) → blocks → the same document",
-  () => {
-    it("seed 002", async () => {
-      const file = readdirSync(seeds).find((x) => x.startsWith("002"));
-      const original = readText(readFileSync(join(seeds, file ?? ""), "utf8")).document;
-      const back = understandBlocks(await readPdf(await writePdf({ document: original }))).document;
-      expect(withoutSource(back)).toEqual(withoutSource(original));
-    }, 240_000);
-  },
-);
+// Through LibreOffice to PDF and back: pdf/round-trip-pdf.test.ts.
