@@ -40,6 +40,36 @@ function textBoxes(node: XmlNode, ctx: BodyContext, out: string[]): void {
   }
 }
 
+/**
+ * Word's Insert Symbol writes ≥ and ≤ as <w:sym w:font="Symbol" w:char="F0B3"/>: private-use codes F020–F0FF
+ * standing for the Adobe Symbol encoding. The signs of target values are mapped; other symbol-font glyphs
+ * (Wingdings ticks and boxes) carry no text and are dropped.
+ */
+const SYMBOL_FONT: Record<number, string> = {
+  60: "<",
+  61: "=",
+  62: ">",
+  163: "≤",
+  176: "°",
+  177: "±",
+  179: "≥",
+  180: "×",
+  184: "÷",
+  185: "≠",
+  187: "≈",
+  215: "·",
+};
+
+function symbolText(sym: XmlNode): string {
+  const code = Number.parseInt(attrOf(sym, "w:char") ?? "", 16);
+  if (!Number.isFinite(code)) return "";
+  const font = (attrOf(sym, "w:font") ?? "").toLowerCase();
+  const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
+  if (font === "symbol") return SYMBOL_FONT[low] ?? "";
+  if (code >= 0xf000 && code <= 0xf0ff) return "";
+  return String.fromCodePoint(code);
+}
+
 function runText(nodes: XmlNode[], ctx: BodyContext, boxes: string[]): string {
   let s = "";
   for (const n of nodes) {
@@ -61,6 +91,9 @@ function runText(nodes: XmlNode[], ctx: BodyContext, boxes: string[]): string {
         break;
       case "w:cr":
         s += "\n";
+        break;
+      case "w:sym":
+        s += symbolText(n);
         break;
       case "w:noBreakHyphen":
         s += "-";
@@ -159,6 +192,8 @@ function readTable(tbl: XmlNode, ctx: BodyContext): Block {
   const rows: Cell[][] = [];
   for (const tr of flatten(childrenOf(tbl), "w:tr")) {
     const trPr = childOf(tr, "w:trPr");
+    // A row deleted with track changes on is still in the file but no longer in the document.
+    if (trPr && childOf(trPr, "w:del")) continue;
     const before = intVal(trPr && childOf(trPr, "w:gridBefore"), 0);
     const after = intVal(trPr && childOf(trPr, "w:gridAfter"), 0);
     const cells: ReadCell[] = [];

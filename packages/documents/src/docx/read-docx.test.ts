@@ -3,6 +3,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { Block, TableBlock } from "../blocks.ts";
+import { readDocument } from "../read-document.ts";
 import { readDocx } from "./read-docx.ts";
 
 const fixtures = join(import.meta.dirname, "../../../../fixtures/office");
@@ -104,6 +105,32 @@ describe("readDocx on WPS-style quirks", () => {
   });
 });
 
+describe("readDocx on a Word-style file (fixtures/office/word-style.docx)", () => {
+  it("reads ≥ typed as a Symbol-font w:sym, skips a tracked deleted row, keeps field results but not field codes", async () => {
+    const blocks = await readDocx(load("word-style.docx"));
+    const all = blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.rows.flat().map((c) => c.text)));
+    expect(all).toContain("≥60家");
+    expect(all).toContain("≥90%");
+    expect(all).toContain("500万元");
+    expect(all.join("|")).not.toMatch(/PAGEREF|SUM\(ABOVE\)|TOC \\o|已删除行/);
+    expect(all).toContain("（2024年度）");
+    const [t] = tables(blocks);
+    // 14 rows in the source table, one of them deleted with track changes on.
+    expect(t?.rows).toHaveLength(14);
+    expect(t?.rows[8]?.[0]).toEqual({ text: "", mergedFromAbove: true });
+  });
+
+  it("understands the project behind it through the front door", async () => {
+    const { document, warnings } = await readDocument({ bytes: load("word-style.docx"), fileName: "目标表.docx" });
+    const [project] = document.projects;
+    expect(project?.name).toBe("高新技术企业扶持资金");
+    expect(project?.budget).toEqual({ total: 500, fiscal: 500, other: null });
+    expect(project?.indicators.map((i) => i.target)).toEqual(["是", "2024年12月31日前", "≥60家", "100%", "是", "≥90%"]);
+    // Only the empty row the source table really has.
+    expect(warnings.filter((w) => w.code === "blank_row")).toHaveLength(1);
+  });
+});
+
 describe("readDocx on hand-made XML", () => {
   it("renders automatic list numbers", async () => {
     const numbering = `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/><w:suff w:val="nothing"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/><w:suff w:val="nothing"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>`;
@@ -148,6 +175,13 @@ describe("readDocx on hand-made XML", () => {
       [{ text: "", mergedFromAbove: true }, { text: "质量指标" }, { text: "100%" }],
       [{ text: "备注" }, { text: "无" }],
     ]);
+  });
+
+  it("maps Symbol-font w:sym signs and drops other symbol-font glyphs", async () => {
+    const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+    const body = `<w:p>${sym("Symbol", "F0B3")}<w:r><w:t>5</w:t></w:r>${sym("Symbol", "F0A3")}${sym("Wingdings", "F0FC")}${sym("SimSun", "2265")}</w:p>`;
+    const [b] = await readDocx(await docx(body));
+    expect(b).toMatchObject({ kind: "paragraph", text: "≥5≤≥" });
   });
 
   it("keeps line breaks, tabs and text-box paragraphs", async () => {
