@@ -208,6 +208,54 @@ describe("hostile input on every route", () => {
     expect(next.statusCode).toBe(200);
   });
 
+  it("uploads: over 50 MB, two files, a file in a text field, JSON instead of a form — 4xx in Chinese, nothing stored", async () => {
+    const before = await fingerprint();
+    const boundary = "----jixiao-hostile";
+    const form = (parts: string[], tail: Buffer = Buffer.alloc(0)) => ({
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([Buffer.from(parts.join("")), tail, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    });
+    const fileHead = (name: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n`;
+    const doc = JSON.stringify(sampleDocument());
+    const cases: [string, Pick<InjectOptions, "headers" | "payload">][] = [
+      ["over 50 MB", form([fileHead("big.txt")], Buffer.alloc(50 * 1024 * 1024 + 1, 0x41))],
+      ["two files", form([fileHead("a.json"), doc, "\r\n", fileHead("b.json"), doc])],
+      ["no file part", form([`--${boundary}\r\nContent-Disposition: form-data; name="file"\r\n\r\n${doc}`])],
+      [
+        "bad departmentId",
+        form([
+          `--${boundary}\r\nContent-Disposition: form-data; name="departmentId"\r\n\r\nx\r\n`,
+          fileHead("a.json"),
+          doc,
+        ]),
+      ],
+      ["JSON instead of a form", { headers: { "content-type": "application/json" }, payload: doc }],
+    ];
+    cases.push([
+      "unknown field",
+      form([
+        `--${boundary}\r\nContent-Disposition: form-data; name="state"\r\n\r\npublished\r\n`,
+        fileHead("a.json"),
+        doc,
+      ]),
+    ]);
+    for (const url of ["/api/imports/preview", "/api/imports"]) {
+      for (const [label, body] of cases) {
+        if (label === "bad departmentId" && url.endsWith("preview")) continue; // a preview stores nothing anywhere
+        await expectRefused({ method: "POST", url, ...body }, `${url} ${label}`);
+      }
+    }
+    expect(await fingerprint()).toBe(before);
+    // …and a proper import right after works.
+    const ok = await w.as(w.users.admin[0], {
+      method: "POST",
+      url: "/api/imports",
+      ...form([fileHead("ok.json"), doc]),
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+  });
+
   it("after all of it the server still serves reads and writes", async () => {
     expect((await w.app.inject({ method: "GET", url: "/api/health" })).statusCode).toBe(200);
     const created = await w.as(w.users.unit_editor[0], {
