@@ -10,6 +10,7 @@ describe("matchRoute", () => {
     expect(matchRoute(`/documents/${id}`)).toEqual({ name: "document", id, tab: null });
     expect(matchRoute(`/documents/${id}?tab=review`)).toEqual({ name: "document", id, tab: "review" });
     expect(matchRoute(`/documents/${id}/projects/12/edit`)).toEqual({ name: "edit", id, index: 12 });
+    expect(matchRoute(`/documents/${id}/evaluation/edit`)).toEqual({ name: "editEvaluation", id });
   });
   it("anything else is not found, including malformed ids", () => {
     expect(matchRoute("/documents/abc")).toEqual({ name: "notFound" });

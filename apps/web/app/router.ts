@@ -27,6 +27,7 @@ export type Route =
   | { name: "list" }
   | { name: "document"; id: string; tab: string | null }
   | { name: "edit"; id: string; index: number }
+  | { name: "editEvaluation"; id: string }
   | { name: "import" }
   | { name: "notFound" };
 
@@ -37,6 +38,8 @@ export function matchRoute(path: string): Route {
   if (pathname === "/import") return { name: "import" };
   const edit = pathname.match(/^\/documents\/([0-9a-f-]{36})\/projects\/(\d+)\/edit$/);
   if (edit?.[1] && edit[2]) return { name: "edit", id: edit[1], index: Number(edit[2]) };
+  const evaluation = pathname.match(/^\/documents\/([0-9a-f-]{36})\/evaluation\/edit$/);
+  if (evaluation?.[1]) return { name: "editEvaluation", id: evaluation[1] };
   const doc = pathname.match(/^\/documents\/([0-9a-f-]{36})$/);
   if (doc?.[1]) return { name: "document", id: doc[1], tab };
   return { name: "notFound" };

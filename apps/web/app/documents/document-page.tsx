@@ -64,7 +64,14 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
       {d.departmentTable && (
         <DepartmentTableSection table={d.departmentTable} amountUnit={d.amountUnit} grouped={grouped} />
       )}
-      {d.evaluation && <EvaluationSection evaluation={d.evaluation} amountUnit={d.amountUnit} grouped={grouped} />}
+      {d.evaluation && (
+        <EvaluationSection
+          evaluation={d.evaluation}
+          amountUnit={d.amountUnit}
+          grouped={grouped}
+          onEdit={record.editable ? () => navigate(`/documents/${record.id}/evaluation/edit`) : undefined}
+        />
+      )}
       {d.projects.length > 1 && <ProjectIndex projects={d.projects} findings={findings} amountUnit={d.amountUnit} />}
       {d.projects.map((p, i) => (
         <ProjectSection

@@ -1,5 +1,5 @@
 import type { DepartmentTable, Evaluation, OverallGoals } from "@jixiao/core";
-import { Card, Descriptions, Table, Tag, Typography } from "antd";
+import { Button, Card, Descriptions, Table, Tag, Typography } from "antd";
 import { formatAmount, formatPercent, GRADE_COLOR } from "../labels.ts";
 import { PlainList } from "../layout/plain-list.tsx";
 import { FindingList } from "./finding-item.tsx";
@@ -112,11 +112,27 @@ export function DepartmentTableSection(props: {
 }
 
 /** 绩效自评: budget execution, goals achieved, scored indicators, total and grade. */
-export function EvaluationSection(props: { evaluation: Evaluation; amountUnit: string; grouped: GroupedFindings }) {
+export function EvaluationSection(props: {
+  evaluation: Evaluation;
+  amountUnit: string;
+  grouped: GroupedFindings;
+  /** Set when the user may edit: opens the self-evaluation editor. */
+  onEdit?: () => void;
+}) {
   const e = props.evaluation;
   const x = e.execution;
   return (
-    <Card title="绩效自评" style={{ marginBottom: 16 }}>
+    <Card
+      title="绩效自评"
+      style={{ marginBottom: 16 }}
+      extra={
+        props.onEdit && (
+          <Button size="small" onClick={props.onEdit} data-testid="edit-evaluation">
+            编辑自评表
+          </Button>
+        )
+      }
+    >
       <FindingList findings={props.grouped.sections.get("evaluation")} />
       <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="年初预算数">{formatAmount(x.initial, props.amountUnit)}</Descriptions.Item>

@@ -10,6 +10,7 @@ import { Loading } from "./loading.tsx";
 const DocumentListPage = lazy(() => import("../documents/document-list-page.tsx"));
 const DocumentPage = lazy(() => import("../documents/document-page.tsx"));
 const EditProjectPage = lazy(() => import("../edit/edit-project-page.tsx"));
+const EditEvaluationPage = lazy(() => import("../edit/edit-evaluation-page.tsx"));
 const ImportPage = lazy(() => import("../imports/import-page.tsx"));
 
 /** Header with navigation and the user, and the current screen below. */
@@ -66,6 +67,7 @@ export function AppShell(props: { onLoggedOut: () => void }) {
           {route.name === "list" && <DocumentListPage />}
           {route.name === "document" && <DocumentPage id={route.id} tab={route.tab} />}
           {route.name === "edit" && <EditProjectPage id={route.id} index={route.index} />}
+          {route.name === "editEvaluation" && <EditEvaluationPage id={route.id} />}
           {route.name === "import" && <ImportPage />}
           {route.name === "notFound" && (
             <Result
