@@ -41,9 +41,19 @@ function labelledUnit(rows: readonly RowItem[]): Org | null {
   return null;
 }
 
+/**
+ * The header of a list of projects (汇总表: 序号 | 项目名称 | 项目编码 | 预算金额 …): its 项目名称 names a column,
+ * not a project. A project head never starts with 序号.
+ */
+function isListHeader(item: RowItem): boolean {
+  const first = item.cells.find((c) => c !== null);
+  return first !== undefined && /^(?:序号|编号|排序)$/.test(first);
+}
+
 function isAnchor(item: Item): item is RowItem {
   return (
     item.kind === "row" &&
+    !isListHeader(item) &&
     item.cells.some((c) => {
       const key = projectLabelOf(c);
       return key === "name" || key === "code";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, TableBlock } from "../blocks.ts";
+import { understandBlocks } from "../understand/understand-blocks.ts";
 import { formatCellNumber } from "./format-cell.ts";
 import { readXlsx } from "./read-xlsx.ts";
 
@@ -52,6 +53,41 @@ describe("readXlsx on LibreOffice-made workbooks", () => {
     // The one-cell 偏差原因 row under the goals stays in the table, and so does everything after it.
     expect(t?.rows[7]?.map((c) => c.text)).toEqual(["", "偏差原因分析及改进措施", ""]);
     expect(t?.rows.at(-1)?.[0]?.text).toBe("整体支出绩效自评结论");
+  });
+});
+
+describe("readXlsx on a provincial-template workbook (fixtures/office/lo-provincial.xlsx)", () => {
+  it("reads the summary sheet and one sheet per project, numbers stored as numbers and as text alike", async () => {
+    const blocks = await readXlsx(load("lo-provincial.xlsx"));
+    expect([...new Set(blocks.map((b) => b.source?.page))]).toEqual([1, 2, 3]);
+    const [summary, first, second] = tables(blocks);
+    expect(summary?.rows[2]?.map((c) => c.text)).toEqual([
+      "2",
+      "2025年省级科技创新引导专项",
+      "13020225P00892710002C",
+      "300",
+      "300",
+      "唐山市路南区科学技术局本级",
+    ]);
+    // Text "500万元" on one sheet, the float 300 on the other; shares as text "50%" and as 0.4 with a % format.
+    expect(first?.rows[1]?.[2]?.text).toBe("500万元");
+    expect(second?.rows[1]?.[2]?.text).toBe("300");
+    expect(second?.rows[4]?.map((c) => c.text)).toEqual(["", "10%", "40%", "80%", "100%"]);
+    expect(second?.rows[4]?.[2]?.colSpan).toBe(2);
+  });
+
+  it("understands two projects, the summary sheet not taken for one, wherever it stands", async () => {
+    const blocks = await readXlsx(load("lo-provincial.xlsx"));
+    const summaryLast = [...blocks.filter((b) => b.source?.page !== 1), ...blocks.filter((b) => b.source?.page === 1)];
+    for (const order of [blocks, summaryLast]) {
+      const { document, warnings } = understandBlocks(order);
+      expect(document.projects.map((p) => [p.name, p.budget?.total, p.indicators.length])).toEqual([
+        ["高新技术企业扶持资金", 500, 6],
+        ["2025年省级科技创新引导专项", 300, 4],
+      ]);
+      expect(document.projects[1]?.spendPlan).toEqual({ mar: 10, jun: 40, oct: 80, dec: 100 });
+      expect(warnings.map((w) => w.code)).toEqual(["blank_row"]);
+    }
   });
 });
 
