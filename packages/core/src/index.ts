@@ -1,4 +1,5 @@
 export * from "./checks/index.ts";
+export * from "./cycle/index.ts";
 export * from "./decimal.ts";
 export * from "./department/summarize-funds.ts";
 export * from "./errors.ts";

@@ -1,0 +1,49 @@
+import { JixiaoError } from "../errors.ts";
+import type { PerformanceDocument } from "../model/document.ts";
+import { resolveScoringSettings, type ScoringSettings } from "../scoring/settings.ts";
+import { distributeWeights } from "./distribute-weights.ts";
+import { carryProject } from "./project-skeleton.ts";
+
+export interface DeriveSelfEvaluationOptions {
+  /** The approved targets: a 绩效文本 or 项目支出绩效目标表. */
+  targets: PerformanceDocument;
+  /** 分值 of 预算执行 and of the indicators, and the split by 一级 (the region's pack). */
+  settings?: Partial<ScoringSettings>;
+}
+
+/**
+ * A blank 项目支出绩效自评表 per approved project (§6.9): targets copied, 分值 proposed (预算执行 10, indicators 90 split
+ * by 一级 as the pack says, evenly within each), actual values, 得分 and reasons left for the unit to fill in.
+ */
+export function deriveSelfEvaluation(options: DeriveSelfEvaluationOptions): PerformanceDocument {
+  const { targets } = options;
+  const settings = resolveScoringSettings(options.settings);
+  const projects = targets.projects.filter((p) => p.indicators.length > 0);
+  if (projects.length === 0)
+    throw new JixiaoError("validation", "no projects with indicators", {
+      userMessage: "这份文档没有带绩效指标的项目，无法生成自评表",
+    });
+  const year = targets.year;
+  return {
+    format: "jixiao/v1",
+    kind: "self-evaluation",
+    title: `${year ?? ""}${year ? "年度" : ""}项目支出绩效自评表`,
+    year,
+    department: targets.department,
+    amountUnit: targets.amountUnit,
+    overall: null,
+    departmentTable: null,
+    projects: projects.map((p) => {
+      const carried = carryProject(p, settings.executionWeight);
+      const weights = distributeWeights(carried.indicators, settings.indicatorWeight, settings.level1Weights);
+      return {
+        ...carried,
+        indicators: carried.indicators.map((ind, k) => ({ ...ind, weight: weights[k] ?? null })),
+        totalWeight: settings.executionWeight + settings.indicatorWeight,
+        totalScore: null,
+        grade: null,
+      };
+    }),
+    evaluation: null,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Indicator } from "../model/indicator.ts";
+import type { Project } from "../model/project.ts";
+
+/**
+ * An approved project carried into a later stage of the cycle: what was approved (name, unit, budget, goals, the
+ * targets) stays; what the stage fills in (actual values, reasons, scores) starts empty.
+ */
+export function carryProject(p: Project, executionWeight: number | null): Project {
+  const total = p.budget?.total ?? null;
+  return {
+    code: p.code,
+    name: p.name,
+    unit: p.unit,
+    budget: p.budget,
+    purpose: p.purpose,
+    spendPlan: null,
+    goals: [...p.goals],
+    indicators: p.indicators.map(carryIndicator),
+    execution: { initial: total, annual: total, executed: null, weight: executionWeight, score: null, rate: null },
+    executionDeviation: null,
+    goalsAchieved: null,
+    conclusion: null,
+  };
+}
+
+function carryIndicator(i: Indicator): Indicator {
+  return {
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    description: i.description,
+    target: i.target,
+    targetParsed: i.targetParsed,
+    measureUnit: i.measureUnit ?? null,
+    basis: i.basis,
+    goalNo: i.goalNo,
+    actual: null,
+    weight: null,
+    score: null,
+    deviation: null,
+  };
+}
