@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PerformanceDocument } from "@jixiao/core";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { TableBlock } from "../blocks.ts";
+import { readText } from "../read-document.ts";
 import { readXlsx } from "../xlsx/read-xlsx.ts";
 import { openZip } from "../zip-guard/open-zip.ts";
 import { samplePerformanceText } from "./testing/sample-documents.ts";
@@ -62,4 +66,58 @@ describe("writeXlsx (绩效文本)", () => {
     expect(texts).toContain('=HYPERLINK("http://evil","点击")');
     expect(texts).toContain("@SUM(A1)");
   });
+});
+
+/** Every string of a document prefixed with a formula lead (=, +, -, @ in turn); enum fields left alone. */
+function poisoned<T>(x: T, leads = ["=", "+", "-", "@"], state = { i: 0 }): T {
+  if (typeof x === "string") return `${leads[state.i++ % leads.length]}${x}` as T;
+  if (Array.isArray(x)) return x.map((v) => poisoned(v, leads, state)) as T;
+  if (x && typeof x === "object") {
+    const keep = new Set(["format", "kind", "amountUnit", "grade"]);
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, keep.has(k) ? v : poisoned(v, leads, state)])) as T;
+  }
+  return x;
+}
+
+describe("writeXlsx guards every text cell of every layout", () => {
+  const root = join(import.meta.dirname, "../../../..");
+  const seeds = join(root, "fixtures/seeds");
+  const docs: [string, PerformanceDocument][] = [
+    ...readdirSync(seeds).map((f): [string, PerformanceDocument] => [
+      `seed ${f.slice(0, 3)}`,
+      readText(readFileSync(join(seeds, f), "utf8")).document,
+    ]),
+    ...["project-monitoring-tianjin.txt", "project-self-evaluation-sichuan.txt"].map(
+      (f): [string, PerformanceDocument] => [
+        f,
+        readText(readFileSync(join(root, "fixtures/text", f), "utf8")).document,
+      ],
+    ),
+  ];
+  for (const [name, doc] of docs) {
+    it(`${name}: no formulas, and each text cell starting with = + - @ carries quotePrefix`, async () => {
+      const zip = openZip(await writeXlsx({ document: poisoned(doc) }));
+      const shared = [...(zip.readText("xl/sharedStrings.xml") ?? "").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+        [...(m[1] ?? "").matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""),
+      );
+      const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(zip.readText("xl/styles.xml") ?? "")?.[1] ?? "";
+      const quoted = [...xfs.matchAll(/<xf\b[^>]*/g)].map((m) => m[0].includes('quotePrefix="1"'));
+      let risky = 0;
+      for (const entry of zip.entries.keys()) {
+        if (!entry.startsWith("xl/worksheets/sheet")) continue;
+        const xml = zip.readText(entry) ?? "";
+        expect(xml, entry).not.toContain("<f>");
+        for (const c of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>([\s\S]*?)<\/c>/g)) {
+          const attrs = c[2] ?? "";
+          const v = /<v>([^<]*)<\/v>/.exec(c[3] ?? "")?.[1];
+          const text = /t="s"/.test(attrs) ? shared[Number(v)] : /t="inlineStr"/.test(attrs) ? (c[3] ?? "") : null;
+          if (text === null || text === undefined || !/^[=+\-@]/.test(text)) continue;
+          risky++;
+          const style = Number(/ s="(\d+)"/.exec(attrs)?.[1] ?? 0);
+          expect(quoted[style], `${entry} ${c[1]} ${text.slice(0, 20)}`).toBe(true);
+        }
+      }
+      expect(risky).toBeGreaterThan(10);
+    });
+  }
 });
