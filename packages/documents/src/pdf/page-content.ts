@@ -178,6 +178,12 @@ export function pageContent(
   const rules: Rules = { h: [], v: [] };
   const paint = new Set(PAINT.map((n) => OPS[n]));
   const filled = new Set(PAINT.filter((n) => n.includes("ill")).map((n) => OPS[n]));
+  const seen = new Map<string, string>();
+  const normalized = (u: string): string => {
+    let n = seen.get(u);
+    if (n === undefined) seen.set(u, (n = normalize(u)));
+    return n;
+  };
   let ctm: Matrix = [...IDENTITY];
   let text = initialText();
   const stack: { ctm: Matrix; text: TextState }[] = [];
@@ -235,7 +241,7 @@ export function pageContent(
       const spacing = (g.isSpace ? t.wordSpacing : 0) + t.charSpacing;
       const width = vertical ? -(g.vmetric?.[0] ?? -g.width) : g.width;
       const step = vertical ? width * scale - spacing * t.direction : width * scale + spacing * t.direction;
-      const str = g.unicode ? normalize(g.unicode) : "";
+      const str = g.unicode ? normalized(g.unicode) : "";
       // Spaces are not kept as text: the gap they leave decides between a word space and a column gap.
       if (str.trim() !== "") {
         const tx = vertical ? t.x : t.x + adv * t.hScale * t.direction;
