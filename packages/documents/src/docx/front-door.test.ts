@@ -23,6 +23,23 @@ describe("readDocument on LibreOffice-made and WPS-style files", () => {
     });
   }
 
+  it("lo-split-table.docx: a table split at a page break, header repeated, a row cut in two, an empty row", async () => {
+    const { document, warnings } = await read("lo-split-table.docx");
+    const [project] = document.projects;
+    expect(document.projects).toHaveLength(1);
+    expect(project?.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "支持企业数量"],
+      ["产出指标", "质量指标", "创新券使用合规率"],
+      ["产出指标", "时效指标", "创新券兑付完成时间"],
+      ["产出指标", "成本指标", "单个企业平均补助金额"],
+      ["效益指标", "社会效益指标", "带动企业新增研发投入"],
+      ["满意度指标", "服务对象满意度指标", "企业满意度"],
+    ]);
+    // The cut row's second half (标准) joined to its first (计划).
+    expect(project?.indicators[2]?.basis).toBe("计划标准");
+    expect(warnings.map((w) => w.code).sort()).toEqual(["blank_row", "row_continued"]);
+  });
+
   it("lo-nested.docx: the indicator table nested in the project table", async () => {
     const { document } = await read("lo-nested.docx");
     expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual([["高新技术企业扶持资金", 6]]);
