@@ -14,6 +14,7 @@ import { DepartmentTableSection, EvaluationSection, OverallSection } from "./doc
 import { ExportButtons } from "./export-buttons.tsx";
 import { FindingList } from "./finding-item.tsx";
 import { groupFindings } from "./group-findings.ts";
+import { NextStageButtons } from "./next-stage-buttons.tsx";
 import { ProjectIndex } from "./project-index.tsx";
 import { ProjectSection } from "./project-section.tsx";
 
@@ -105,6 +106,7 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
         extra={
           <Space>
             <Button onClick={() => navigate("/")}>返回列表</Button>
+            <NextStageButtons record={record} document={d} />
             <ExportButtons documentId={record.id} />
           </Space>
         }
@@ -116,6 +118,16 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
           <Descriptions.Item label="金额单位">{d.amountUnit}</Descriptions.Item>
           <Descriptions.Item label="项目数">{d.projects.length}</Descriptions.Item>
           <Descriptions.Item label="版本">第 {record.version} 版</Descriptions.Item>
+          {record.relatesToDocumentId && (
+            <Descriptions.Item label="依据的绩效目标">
+              <Typography.Link
+                data-testid="related-document"
+                onClick={() => navigate(`/documents/${record.relatesToDocumentId}`)}
+              >
+                查看
+              </Typography.Link>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="审核结论">
             {verdict ? (
               <Space size={4} data-testid="verdict">

@@ -55,6 +55,8 @@ export function IndicatorTable(props: {
     ...(has("measureUnit") ? [{ title: "度量单位", dataIndex: "measureUnit", width: 80 }] : []),
     ...(has("basis") ? [{ title: "确定依据", dataIndex: "basis", width: 110 }] : []),
     ...(has("actual") ? [{ title: "实际完成值", dataIndex: "actual", width: 120 }] : []),
+    ...(has("forecast") ? [{ title: "全年预计完成情况", dataIndex: "forecast", width: 120 }] : []),
+    ...(has("likelihood") ? [{ title: "完成目标可能性", dataIndex: "likelihood", width: 100 }] : []),
     ...(has("weight") ? [{ title: "分值", dataIndex: "weight", width: 60 }] : []),
     ...(has("score") ? [{ title: "得分", dataIndex: "score", width: 60 }] : []),
     ...(has("deviation") ? [{ title: "偏差原因", dataIndex: "deviation", width: 160 }] : []),
