@@ -181,7 +181,10 @@ export function pageContent(
   const seen = new Map<string, string>();
   const normalized = (u: string): string => {
     let n = seen.get(u);
-    if (n === undefined) seen.set(u, (n = normalize(u)));
+    if (n === undefined) {
+      n = normalize(u);
+      seen.set(u, n);
+    }
     return n;
   };
   let ctm: Matrix = [...IDENTITY];

@@ -89,6 +89,16 @@ describe("readPdf", () => {
     ]);
   });
 
+  it("joins a paragraph broken by a page break, and only that (a list item or an indented line starts anew)", async () => {
+    const blocks = await readPdf(load("hand-page-break.pdf"));
+    expect(blocks.map((b) => (b.kind === "paragraph" ? b.text : "table"))).toEqual([
+      "为加快推进科技成果转化，本局围绕产业链部署创新链条，统筹安排专项资金支持企业开展关键核心技术攻关和成果落地，同时完善科技服务体系，推动产学研深度融合，形成创新合力，全面提升区域创新能力。",
+      "项目实施期间将定期开展绩效监控，及时发现和纠正偏差问题，确保年度绩效目标如期实现，资金使用安全规范有效率较高",
+      "（一）加强组织领导。",
+      "成立项目工作专班。",
+    ]);
+  });
+
   it("refuses a truncated PDF as malformed", async () => {
     const whole = load("lo-self-evaluation.pdf");
     const err = await readPdf(whole.subarray(0, 2000)).catch((e: unknown) => e);

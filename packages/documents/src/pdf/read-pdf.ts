@@ -18,6 +18,13 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
 /** Page-number lines of headers and footers: "— 2 —", "-2-", "第 2 页", "2 / 17". */
 const PAGE_NUMBER = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
+/** A page-number line, also when its spaced-out parts came apart into a one-row table ("—", "2", "—"). */
+function isPageNumber(b: Block): boolean {
+  if (b.kind === "paragraph") return PAGE_NUMBER.test(b.text);
+  const [row, ...more] = b.rows;
+  return more.length === 0 && row !== undefined && PAGE_NUMBER.test(row.map((c) => c.text).join(" "));
+}
+
 export interface PdfLimits {
   maxPages: number;
   maxBytes: number;
@@ -102,9 +109,7 @@ export async function readPdf(bytes: Uint8Array, limits?: PdfLimits): Promise<Bl
     const ruled = ruledTables(p.items, p.rules, i + 1, known);
     known.unshift(...ruled.columns);
     const rest = positionedBlocks(ruled.rest, i + 1);
-    return [...ruled.blocks, ...rest]
-      .filter((b) => !(b.block.kind === "paragraph" && PAGE_NUMBER.test(b.block.text)))
-      .sort((a, b) => b.y - a.y);
+    return [...ruled.blocks, ...rest].filter((b) => !isPageNumber(b.block)).sort((a, b) => b.y - a.y);
   });
   return dropRepeatedHeaders(joinAcrossPages(placed));
 }
