@@ -51,9 +51,54 @@ function putCell(
   if (cell.bold) target.font = { name: "宋体", size: 10.5, bold: true };
 }
 
-function renderTable(ws: ExcelJS.Worksheet, top: number, t: LTable, guarded: Guarded[], sheetIndex: number): number {
+/**
+ * Sheet column of each table column boundary: a borderless line narrower than the sheet's grid (the two-cell unit
+ * line over a seven-column project table) spreads its cells over the sheet columns in proportion, as Word does.
+ */
+function columnMap(t: LTable, grid: number[]): number[] {
+  const n = t.columns.length;
+  // Ruled tables keep one sheet column per table column (readers of the department table go by position).
+  if (n >= grid.length || grid.length === 0 || !t.borderless) return Array.from({ length: n + 1 }, (_, i) => i);
+  const total = t.columns.reduce((a, b) => a + b, 0);
+  const sheetTotal = grid.reduce((a, b) => a + b, 0);
+  const edges = [0];
+  let acc = 0;
+  let sheetAcc = 0;
+  let col = 0;
+  for (let j = 0; j < n; j++) {
+    acc += (t.columns[j] ?? 0) / total;
+    // advance to the sheet boundary nearest this table boundary, at least one column per table column
+    let best = col + 1;
+    let at = sheetAcc + (grid[col] ?? 0) / sheetTotal;
+    for (let k = col + 1; k < grid.length - (n - 1 - j); k++) {
+      const next = at + (grid[k] ?? 0) / sheetTotal;
+      if (Math.abs(next - acc) >= Math.abs(at - acc)) break;
+      at = next;
+      best = k + 1;
+    }
+    if (j === n - 1) best = Math.max(best, grid.length);
+    for (let k = col; k < best; k++) sheetAcc += (grid[k] ?? 0) / sheetTotal;
+    col = best;
+    edges.push(best);
+  }
+  return edges;
+}
+
+function renderTable(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  t: LTable,
+  grid: number[],
+  guarded: Guarded[],
+  sheetIndex: number,
+): number {
   const cols = t.columns.length;
+  const edge = columnMap(t, grid);
+  const sheetCols = edge[cols] ?? cols;
+  const unitsOf = (from: number, to: number): number =>
+    grid.length === 0 ? 20 : grid.slice(edge[from] ?? 0, edge[to] ?? 0).reduce((a, b) => a + b, 0);
   const down: number[] = new Array(cols).fill(0);
+  const heights: number[] = t.rows.map(() => 1);
   t.rows.forEach((row, ri) => {
     const r = top + ri;
     let col = 0;
@@ -68,20 +113,22 @@ function renderTable(ws: ExcelJS.Worksheet, top: number, t: LTable, guarded: Gua
       if (!cell) break;
       const span = cell.colSpan ?? 1;
       const rs = cell.rowSpan ?? 1;
-      putCell(ws, r, col + 1, cell, guarded, sheetIndex);
-      if (span > 1 || rs > 1) ws.mergeCells(r, col + 1, r + rs - 1, col + span);
-      for (let x = col; x < Math.min(cols, col + (cell.colSpan ?? 1)); x++) down[x] = rs - 1;
-      col += cell.colSpan ?? 1;
+      const first = (edge[col] ?? col) + 1;
+      const last = edge[Math.min(cols, col + span)] ?? col + span;
+      putCell(ws, r, first, cell, guarded, sheetIndex);
+      if (last > first || rs > 1) ws.mergeCells(r, first, r + rs - 1, last);
+      // A merged cell's lines are shared by the rows it spans.
+      const lines = wrappedLines(cell.text, unitsOf(col, Math.min(cols, col + span)) * 1.1);
+      heights[ri] = Math.max(heights[ri] ?? 1, Math.ceil(lines / rs));
+      for (let x = col; x < Math.min(cols, col + span); x++) down[x] = rs - 1;
+      col += span;
     }
-    if (!t.borderless) {
-      for (let c = 1; c <= cols; c++) {
-        const cell = ws.getCell(r, c);
-        cell.border = BORDER;
-        if (!cell.font) cell.font = { name: "宋体", size: 10.5 };
-      }
-    } else {
-      for (let c = 1; c <= cols; c++) ws.getCell(r, c).font = { name: "宋体", size: 10.5 };
+    for (let c = 1; c <= sheetCols; c++) {
+      const cell = ws.getCell(r, c);
+      if (!t.borderless) cell.border = BORDER;
+      if (!cell.font) cell.font = { name: "宋体", size: 10.5 };
     }
+    ws.getRow(r).height = Math.max(16, (heights[ri] ?? 1) * 14 + 4);
   });
   return top + t.rows.length;
 }
@@ -91,6 +138,7 @@ function renderBlock(
   row: number,
   b: LBlock,
   width: number,
+  grid: number[],
   guarded: Guarded[],
   sheetIndex: number,
 ): number {
@@ -103,14 +151,30 @@ function renderBlock(
       if (width > 1) ws.mergeCells(row, 1, row, width);
       const big = b.kind === "title";
       ws.getCell(row, 1).font = { name: big ? "黑体" : "仿宋_GB2312", size: big ? 16 : 11, bold: big };
-      ws.getRow(row).height = big ? 30 : Math.max(18, Math.ceil(b.text.length / (width * 6)) * 16);
+      ws.getRow(row).height = big
+        ? 30
+        : Math.max(
+            18,
+            wrappedLines(
+              b.text,
+              grid.reduce((a, x) => a + x, 0),
+            ) *
+              15 +
+              3,
+          );
       return row + 1;
     }
     case "table":
-      return renderTable(ws, row, b.table, guarded, sheetIndex);
+      return renderTable(ws, row, b.table, grid, guarded, sheetIndex);
     default:
       return row;
   }
+}
+
+/** Lines a paragraph wraps to in a merged cell `units` wide (a Chinese character takes about two width units). */
+function wrappedLines(text: string, units: number): number {
+  const perLine = Math.max(1, Math.floor(units / 2.1));
+  return text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
 }
 
 /** Adds quotePrefix="1" to the styles of the guarded cells (exceljs has no such style property). */
@@ -179,12 +243,16 @@ export async function renderXlsx(layout: LDocument): Promise<Uint8Array> {
     const width = sheetWidth(sheet);
     const widest = widestTable(sheet);
     const total = widest ? widest.columns.reduce((a, b) => a + b, 0) : 1;
+    const grid: number[] = [];
     for (let c = 1; c <= width; c++) {
       const rel = widest?.columns[c - 1];
-      ws.getColumn(c).width = rel === undefined ? 40 : Math.max(8, Math.round((rel / total) * 110));
+      // A sheet of paragraphs only (部门整体绩效目标) gets one column as wide as a printed page.
+      const w = rel === undefined ? (width === 1 ? 80 : 40) : Math.max(8, Math.round((rel / total) * 110));
+      ws.getColumn(c).width = w;
+      grid.push(w);
     }
     let row = 1;
-    for (const b of sheet.blocks) row = renderBlock(ws, row, b, width, guarded, i + 1);
+    for (const b of sheet.blocks) row = renderBlock(ws, row, b, width, grid, guarded, i + 1);
   });
   const buffer = new Uint8Array(await wb.xlsx.writeBuffer());
   return applyQuotePrefix(buffer, guarded);
