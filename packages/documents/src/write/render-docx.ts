@@ -77,6 +77,7 @@ const PARAGRAPH_DEFAULTS: IParagraphPropertiesOptions = { spacing: { line: 360 }
 
 const TABLE_TEXT = 21; // 五号
 const BODY_TEXT = 32; // 三号
+const SMALL_TEXT = 24; // 小四
 
 const align = (a: "left" | "center" | "right" | undefined) =>
   a === "center" ? AlignmentType.CENTER : a === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT;
@@ -121,8 +122,15 @@ function render(blocks: LBlock[], state: RenderState, tocEntries: RenderState["t
           new Paragraph({
             alignment: b.align ? align(b.align) : AlignmentType.JUSTIFIED,
             indent: b.indent ? { firstLine: 640 } : undefined,
-            spacing: { line: 560, lineRule: "exact" },
-            children: [new TextRun({ text: b.text, font: FANGSONG, size: BODY_TEXT, bold: b.bold ?? false })],
+            spacing: b.small ? { before: 120, after: 60 } : { line: 560, lineRule: "exact" },
+            children: [
+              new TextRun({
+                text: b.text,
+                font: b.small ? SONG : FANGSONG,
+                size: b.small ? SMALL_TEXT : BODY_TEXT,
+                bold: b.bold ?? false,
+              }),
+            ],
           }),
         );
         break;

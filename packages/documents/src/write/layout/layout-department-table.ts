@@ -127,7 +127,7 @@ export function layoutDepartmentTable(doc: PerformanceDocument): LDocument {
   const t = doc.departmentTable;
   const blocks: LBlock[] = [
     { kind: "title", text: title, size: "table" },
-    { kind: "paragraph", text: `单位：${doc.amountUnit}`, align: "right" },
+    { kind: "paragraph", text: `单位：${doc.amountUnit}`, align: "right", small: true },
   ];
   if (t) {
     blocks.push({ kind: "table", table: mainTable(t, doc.department?.name ?? "") });

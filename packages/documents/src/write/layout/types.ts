@@ -26,7 +26,15 @@ export interface LTable {
 export type LBlock =
   | { kind: "title"; text: string; pageBreakBefore?: boolean; size?: "cover" | "table" }
   | { kind: "heading"; level: 1 | 2; text: string; pageBreakBefore?: boolean; center?: boolean }
-  | { kind: "paragraph"; text: string; indent?: boolean; bold?: boolean; align?: "left" | "center" | "right" }
+  | {
+      kind: "paragraph";
+      text: string;
+      indent?: boolean;
+      bold?: boolean;
+      align?: "left" | "center" | "right";
+      /** A line beside a table (单位：万元) in 小四 宋体 rather than 三号 body text. */
+      small?: boolean;
+    }
   | { kind: "table"; table: LTable }
   | { kind: "toc"; title: string }
   | { kind: "spacer"; lines: number }
