@@ -60,6 +60,17 @@ describe("the cycle goes on in the browser: approved targets → monitoring repo
     await editor.goto(url);
     await editor.getByTestId("create-self-evaluation").click();
     await editor.getByTestId("document-title").getByText("2025年度项目支出绩效自评表").waitFor();
+    const selfEvaluationUrl = editor.url();
+    // 分值 are proposed; a met target scores its full 分值 once the computed scores are filled in.
+    await editor.getByTestId("edit-project-0").click();
+    await editor.getByTestId("apply-scores").waitFor();
+    const weight = await editor.getByTestId("cell-weight-0").inputValue();
+    expect(Number(weight)).toBeGreaterThan(0);
+    await editor.getByTestId("cell-actual-0").fill("65家");
+    await editor.getByTestId("apply-scores").click();
+    expect(await editor.getByTestId("cell-score-0").inputValue()).toBe(weight);
+    await shot(editor, "17-project-self-evaluation");
+    await editor.goto(selfEvaluationUrl);
     await editor.getByTestId("related-document").click();
     await editor.getByTestId("document-title").getByText("2025年创新券项目绩效目标").waitFor();
   }, 240_000);

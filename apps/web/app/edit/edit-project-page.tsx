@@ -1,19 +1,5 @@
 import type { Finding, Indicator, PerformanceDocument, Project } from "@jixiao/core";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Result,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Card, Input, Popconfirm, Result, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useEffect, useMemo, useState } from "react";
 import { ApiError, api, messageOf } from "../api/client.ts";
@@ -24,10 +10,13 @@ import { Loading } from "../layout/loading.tsx";
 import { groupComments, RowComments, RowCommentsContext } from "../review/row-comments.tsx";
 import { navigate } from "../router.ts";
 import { useLoad } from "../use-load.ts";
+import { applyComputedProjectScores, scoreOfProject } from "./apply-evaluation-edit.ts";
 import { blankIndicator, checkEditedProject, emptyToNull, withTarget } from "./apply-project-edit.ts";
 import { ConflictAlert } from "./conflict-alert.tsx";
+import { EvaluationScorePanel } from "./evaluation-score-panel.tsx";
 import { ExecutionEditor } from "./execution-editor.tsx";
 import { GoalsEditor } from "./goals-editor.tsx";
+import { progressColumnsOf } from "./progress-columns.tsx";
 import { ProjectHeadEditor } from "./project-head-editor.tsx";
 
 type TextField =
@@ -42,7 +31,6 @@ type TextField =
   | "forecast"
   | "deviation";
 
-const LIKELIHOODS = ["确定能", "有可能", "完全不可能"];
 type Row = Indicator & { _i: number };
 
 /** The conflict state: the server has a newer version than the one being edited. */
@@ -179,54 +167,15 @@ export default function EditProjectPage(props: { id: string; index: number }) {
       />
     ),
   });
-  const numberCell = (field: "weight" | "score") => ({
-    width: 80,
-    render: (_: unknown, r: Row) => (
-      <InputNumber
-        value={r[field]}
-        min={0}
-        data-testid={`cell-${field}-${r._i}`}
-        disabled={!doc.record.editable}
-        onChange={(v) => patchRow(r._i, { [field]: v ?? null })}
-      />
-    ),
-  });
   const kind = doc.document.kind;
   const month = doc.document.monitoring?.month ?? null;
-  // Monitoring and self-evaluation forms are filled in beside the approved targets.
-  const progressColumns: ColumnsType<Row> =
-    kind === "monitoring"
-      ? [
-          { title: `1-${month ?? "X"}月执行情况`, ...cell("actual", 110) },
-          { title: "全年预计完成情况", ...cell("forecast", 110) },
-          { title: "偏差原因分析及改进措施", ...cell("deviation", 180) },
-          {
-            title: "完成目标可能性",
-            width: 120,
-            render: (_: unknown, r: Row) => (
-              <Select
-                style={{ width: 110 }}
-                allowClear
-                value={r.likelihood ?? undefined}
-                options={[...new Set([...LIKELIHOODS, ...(r.likelihood ? [r.likelihood] : [])])].map((v) => ({
-                  value: v,
-                  label: v,
-                }))}
-                data-testid={`cell-likelihood-${r._i}`}
-                disabled={!doc.record.editable}
-                onChange={(v?: string) => patchRow(r._i, { likelihood: v ?? null })}
-              />
-            ),
-          },
-        ]
-      : kind === "self-evaluation"
-        ? [
-            { title: "实际完成值", ...cell("actual", 110) },
-            { title: "分值", ...numberCell("weight") },
-            { title: "得分", ...numberCell("score") },
-            { title: "偏差原因分析及改进措施", ...cell("deviation", 180) },
-          ]
-        : [];
+  const progressColumns = progressColumnsOf({
+    kind,
+    month,
+    editable: doc.record.editable,
+    text: cell,
+    patchRow,
+  });
   const hasUnitColumn = project.indicators.some((r) => r.measureUnit);
   const hasDescription = project.indicators.some((r) => r.description);
   const columns: ColumnsType<Row> = [
@@ -351,6 +300,15 @@ export default function EditProjectPage(props: { id: string; index: number }) {
             disabled={!doc.record.editable}
             onChange={change}
           />
+        )}
+        {kind === "self-evaluation" && (
+          <Card>
+            <EvaluationScorePanel
+              score={scoreOfProject(project)}
+              disabled={!doc.record.editable}
+              onApply={() => change(applyComputedProjectScores(project))}
+            />
+          </Card>
         )}
         <GoalsEditor
           goals={project.goals}
