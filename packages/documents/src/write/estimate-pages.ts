@@ -13,6 +13,22 @@ function lines(text: string, widthTwips: number, charTwips: number): number {
     .reduce((n, l) => n + Math.max(1, Math.ceil((l.length * charTwips) / Math.max(charTwips, widthTwips))), 0);
 }
 
+/** Width of a text in em: CJK characters and full-width punctuation one each, ASCII half. */
+function ems(text: string): number {
+  let n = 0;
+  for (const ch of text) n += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
+  return n;
+}
+
+/**
+ * Lines of 三号 body text: as many whole characters per line as the text area holds (27 at our margins), the
+ * first line two characters shorter when indented.
+ */
+function bodyLines(text: string, widthTwips: number, indent: boolean): number {
+  const perLine = Math.floor(widthTwips / (16 * TWIP_PER_PT));
+  return text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil((ems(l) + (indent ? 2 : 0)) / perLine)), 0);
+}
+
 function tableRowHeights(t: LTable, width: number): number[] {
   const total = t.columns.reduce((a, b) => a + b, 0);
   const widths = t.columns.map((c) => (c / total) * width);
@@ -56,7 +72,7 @@ export function estimateHeadingPages(
         out.push({ title: b.text, level: b.level, page });
         break;
       case "paragraph":
-        place(lines(b.text, contentWidth - 640, 16 * TWIP_PER_PT) * 560);
+        place(bodyLines(b.text, contentWidth, b.indent ?? false) * 560);
         break;
       case "title":
         place(1000);
