@@ -22,5 +22,9 @@ export const commands: Record<string, { usage: string; load: () => Promise<Comma
     usage: "从备份恢复到空数据库 FILE / restore a backup into an empty database",
     load: async () => (await import("./restore.ts")).default,
   },
+  score: {
+    usage: "重算自评得分 FILE [--json] [--pack ID] / recompute self-evaluation scores",
+    load: async () => (await import("./score.ts")).default,
+  },
   serve: { usage: "启动服务 / start the HTTP server", load: async () => (await import("./serve.ts")).default },
 };

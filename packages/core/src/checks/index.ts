@@ -10,5 +10,6 @@ export type { Lexicon, RulePackSpec, Thresholds, Weights } from "./pack-schema.t
 export { rulePackSpecSchema } from "./pack-schema.ts";
 export type { RuleId, RuleInfo } from "./rule-catalog.ts";
 export { CHECK_FAILED, isRuleId, RULE_IDS, RULES, ruleTitle, SEVERITY_LABELS } from "./rule-catalog.ts";
+export { scoringSettingsOf } from "./scoring-settings-of.ts";
 export { summarizeVerdict } from "./summarize-verdict.ts";
 export type * from "./types.ts";

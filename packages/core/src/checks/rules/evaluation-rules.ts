@@ -6,21 +6,12 @@ import { scoreIndicator } from "../../scoring/score-indicator.ts";
 import type { ScoringSettings } from "../../scoring/settings.ts";
 import { type CheckContext, emit, type IndicatorTable, tableLocation } from "../context.ts";
 import { type IndicatorFacts, type Level1Category, level1Name, parseCached } from "../indicator-facts.ts";
+import { scoringSettingsOf } from "../scoring-settings-of.ts";
 import { fmt } from "../text.ts";
 import type { FindingLocation } from "../types.ts";
 
 function settingsOf(ctx: CheckContext): Partial<ScoringSettings> {
-  const t = ctx.pack.thresholds;
-  const w = ctx.pack.weights;
-  return {
-    executionWeight: w.execution,
-    indicatorWeight: w.indicators,
-    reverseFormula: w.reverseFormula,
-    overAchievementRatio: t.overAchievementRatio,
-    overAchievementZeroTarget: t.overAchievementZeroTarget,
-    executionRateExplain: t.executionRateExplain,
-    scoreTolerance: t.scoreTolerance,
-  };
+  return scoringSettingsOf(ctx.pack);
 }
 
 const blank = (s: string | null | undefined): boolean => s == null || s.trim() === "";
