@@ -10,6 +10,7 @@ import { checkDocumentSafely } from "../adapters/check-document.ts";
 import { loadAuthorizedDocument } from "../auth/document-access.ts";
 import type { Principal } from "../auth/principal.ts";
 import { authorizeAction } from "../auth/scope.ts";
+import { assertRowPaths } from "./assert-row-paths.ts";
 
 export interface RowComment {
   /** `projects[2].indicators[0]`, `evaluation.indicators[3]` … */
@@ -50,12 +51,10 @@ export async function transitionStoredDocument(
     comment: input.comment ?? (input.rowComments?.length ? "见逐条意见" : null),
     checkErrors: checkDocumentSafely(stored.document).errors,
   });
-  const paths = new Set(rowPaths(stored.document));
-  for (const c of input.rowComments ?? []) {
-    if (!paths.has(c.path)) {
-      throw new JixiaoError("validation", `no row ${c.path}`, { userMessage: `意见指向的指标行不存在：${c.path}` });
-    }
-  }
+  assertRowPaths(
+    stored.document,
+    (input.rowComments ?? []).map((c) => c.path),
+  );
   return database.transaction(async (tx) => {
     for (const c of input.rowComments ?? []) {
       await addReviewComment(tx, {
@@ -85,29 +84,4 @@ export async function transitionStoredDocument(
       expectedVersion: input.expectedVersion ?? stored.record.version,
     });
   });
-}
-
-/** Every indicator row's path in a document, the addresses review comments may use. */
-function rowPaths(document: {
-  projects: { indicators: unknown[] }[];
-  evaluation: { indicators: unknown[] } | null;
-  departmentTable: { longTerm: { indicators: unknown[] } | null; annual: { indicators: unknown[] } | null } | null;
-}): string[] {
-  const out: string[] = [];
-  document.projects.forEach((p, i) => {
-    out.push(`projects[${i}]`);
-    p.indicators.forEach((_, j) => {
-      out.push(`projects[${i}].indicators[${j}]`);
-    });
-  });
-  document.evaluation?.indicators.forEach((_, j) => {
-    out.push(`evaluation.indicators[${j}]`);
-  });
-  document.departmentTable?.longTerm?.indicators.forEach((_, j) => {
-    out.push(`departmentTable.longTerm.indicators[${j}]`);
-  });
-  document.departmentTable?.annual?.indicators.forEach((_, j) => {
-    out.push(`departmentTable.annual.indicators[${j}]`);
-  });
-  return out;
 }

@@ -2,6 +2,7 @@ import { addReviewComment } from "@jixiao/db";
 import { z } from "zod";
 import { loadAuthorizedDocument } from "../../auth/document-access.ts";
 import { defineRoute } from "../../http/route.ts";
+import { assertRowPaths } from "../../use-cases/assert-row-paths.ts";
 import { idParams } from "../schemas.ts";
 import { commentSchema, presentComment } from "./list-comments.ts";
 
@@ -27,7 +28,8 @@ export default defineRoute({
   response: { 201: commentSchema },
   handler: async ({ services, principal, params, body, reply }) => {
     const db = services.database.db;
-    await loadAuthorizedDocument({ db, principal, id: params.id, permission: "review" });
+    const stored = await loadAuthorizedDocument({ db, principal, id: params.id, permission: "review" });
+    assertRowPaths(stored.document, [body.path]);
     const comment = await addReviewComment(db, {
       regionId: principal.regionId,
       documentId: params.id,

@@ -206,9 +206,23 @@ describe.each(KINDS)("workflow of a $kind document", (k) => {
     ).json();
     expect(history.state).toBe("submitted");
     expect(history.events).toHaveLength(1);
+    // The comment endpoint refuses a row the document does not have, and takes one it has.
+    const stray = await w.as(w.users.department_reviewer[0], {
+      method: "POST",
+      url: `/api/documents/${id}/comments`,
+      payload: { body: "?", path: "projects[99].indicators[0]" },
+    });
+    expect(stray.statusCode).toBe(400);
+    expect(stray.json().error.message).toContain("不存在");
     const comments = (
       await w.as(w.users.unit_editor[0], { method: "GET", url: `/api/documents/${id}/comments` })
     ).json();
     expect(comments.items).toEqual([]);
+    const onRow = await w.as(w.users.department_reviewer[0], {
+      method: "POST",
+      url: `/api/documents/${id}/comments`,
+      payload: { body: "请核实", path: k.row },
+    });
+    expect(onRow.statusCode, onRow.body).toBe(201);
   });
 });
