@@ -65,15 +65,65 @@ describe("readDocument refuses hostile files", () => {
     expect(r.userMessage).toContain("实体");
   });
 
-  it("a sheet with more rows than any target table has, written out row by row (no dimension to trust)", async () => {
+  it("a sheet with more rows than any target workbook has, written out row by row (no dimension to trust)", async () => {
     const rows: string[] = [];
-    for (let i = 1; i <= 100_001; i++) rows.push(`<row r="${i}"><c r="A${i}"><v>${i}</v></c></row>`);
+    for (let i = 1; i <= 20_001; i++) rows.push(`<row r="${i}"><c r="A${i}"><v>${i}</v></c></row>`);
     const r = await refusal(
       workbook(enc(`<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`)),
       "目标表.xlsx",
     );
     expect(r.code).toBe("hostile_file");
-    expect(r.userMessage).toContain("超过 100000 行");
+    expect(r.userMessage).toContain("超过 20000 行");
+  });
+
+  it("a .docx whose body is far larger than any real document, refused before its XML tree is built", async () => {
+    // 9 MB of ordinary-looking rows (compression ratio ~20, under the bomb limit): parsed, it took ~0.5 GB.
+    const rows: string[] = [];
+    for (let i = 0, size = 0; size < 9 * 1024 * 1024; i++) {
+      const row = `<w:tr><w:tc><w:p><w:r><w:t>产出指标${i}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${i * 7}</w:t></w:r></w:p></w:tc></w:tr>`;
+      rows.push(row);
+      size += Buffer.byteLength(row);
+    }
+    const docx = writeZip([
+      { name: "[Content_Types].xml", data: enc("<Types/>") },
+      {
+        name: "word/document.xml",
+        data: enc(`<w:document><w:body><w:tbl>${rows.join("")}</w:tbl></w:body></w:document>`),
+      },
+    ]);
+    const r = await refusal(docx, "目标表.docx");
+    expect(r.code).toBe("hostile_file");
+    expect(r.userMessage).toMatch(/正文过大.*上限 8 MB/);
+  });
+
+  it("a workbook whose sheets together hold more cells than the cap", async () => {
+    const rows: string[] = [];
+    for (let r = 1; r <= 1000; r++)
+      rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r}</v></c></row>`);
+    const sheet = enc(`<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`);
+    const sheets = Array.from({ length: 3 }, (_, i) => i + 1);
+    const bytes = writeZip([
+      { name: "[Content_Types].xml", data: enc("<Types/>") },
+      {
+        name: "xl/workbook.xml",
+        data: enc(
+          `<workbook><sheets>${sheets.map((i) => `<sheet name="S${i}" sheetId="${i}" r:id="rId${i}"/>`).join("")}</sheets></workbook>`,
+        ),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: enc(
+          `<Relationships>${sheets.map((i) => `<Relationship Id="rId${i}" Target="worksheets/sheet${i}.xml"/>`).join("")}</Relationships>`,
+        ),
+      },
+      ...sheets.map((i) => ({ name: `xl/worksheets/sheet${i}.xml`, data: sheet })),
+    ]);
+    const { readXlsx } = await import("./xlsx/read-xlsx.ts");
+    const err = await readXlsx(bytes, { maxRows: 20_000, maxCells: 200_000, maxTotalCells: 5000 }).catch(
+      (e: unknown) => e,
+    );
+    expect(isJixiaoError(err) && err.code).toBe("hostile_file");
+    expect(isJixiaoError(err) && err.userMessage).toContain("工作簿过大");
   });
 
   it("a password-protected .docx (an encrypted OLE container), with and without LibreOffice", async () => {
