@@ -3,20 +3,23 @@ import type { Db } from "../database.ts";
 import { departments, documents, sourceFiles, units } from "../schema/index.ts";
 import { notFound } from "./regions.ts";
 
-export interface DocumentReferences {
+export interface OrganisationReferences {
   regionId: string;
   departmentId?: string | null;
+  /** Must belong to `departmentId` when both are given. */
   unitId?: string | null;
+}
+
+export interface DocumentReferences extends OrganisationReferences {
   sourceFileId?: string | null;
   relatesToDocumentId?: string | null;
 }
 
 /**
- * Throws not_found unless the department, unit (of that department), source file and related document a new
- * document names are all of its region: the foreign keys alone would let a document of one region point into
- * another. Call it in the transaction that creates the document.
+ * Throws not_found unless the department and unit (of that department) are of the region: the foreign keys alone
+ * would let a row of one region point into another.
  */
-export async function assertDocumentReferences(db: Db, options: DocumentReferences): Promise<void> {
+export async function assertOrganisationInRegion(db: Db, options: OrganisationReferences): Promise<void> {
   const { regionId } = options;
   if (options.departmentId) {
     const [row] = await db
@@ -34,6 +37,15 @@ export async function assertDocumentReferences(db: Db, options: DocumentReferenc
       .where(and(...where));
     if (!row) throw notFound("unit", options.unitId);
   }
+}
+
+/**
+ * Throws not_found unless the department, unit, source file and related document a new document names are all of
+ * its region. Call it in the transaction that creates the document.
+ */
+export async function assertDocumentReferences(db: Db, options: DocumentReferences): Promise<void> {
+  const { regionId } = options;
+  await assertOrganisationInRegion(db, options);
   if (options.sourceFileId) {
     const [row] = await db
       .select({ id: sourceFiles.id })

@@ -59,6 +59,7 @@ const db = (): Db => database().db;
 let a: string;
 let b: string;
 let aDepartment: Department;
+let aUser: string;
 const B = {} as {
   department: Department;
   unit: Unit;
@@ -119,6 +120,15 @@ beforeAll(async () => {
   a = (await createRegion(db(), { code: "scope-a", name: "甲地区" })).id;
   b = (await createRegion(db(), { code: "scope-b", name: "乙地区" })).id;
   aDepartment = await findOrCreateDepartment(db(), { regionId: a, name: "甲地区财政局" });
+  aUser = (
+    await createUser(db(), {
+      regionId: a,
+      username: "scope-a-admin",
+      displayName: "甲",
+      passwordHash: "$x",
+      role: "admin",
+    })
+  ).id;
   B.department = await findOrCreateDepartment(db(), { regionId: b, name: "乙地区科技局", code: "306" });
   B.unit = await createUnit(db(), { regionId: b, departmentId: B.department.id, name: "乙地区科技局本级" });
   await upsertYear(db(), { regionId: b, year: 2025 });
@@ -194,8 +204,8 @@ describe("region scope: region A sees nothing of region B", () => {
 
   it("users and sessions", async () => {
     expect(await getUser(db(), { regionId: a, id: B.user.id })).toBeNull();
-    expect(await listUsers(db(), { regionId: a })).toEqual([]);
-    expect(await countUsers(db(), { regionId: a })).toBe(0);
+    expect((await listUsers(db(), { regionId: a })).map((u) => u.id)).toEqual([aUser]);
+    expect(await countUsers(db(), { regionId: a })).toBe(1);
   });
 
   it("documents, versions, projects, indicators, content rows, overview", async () => {
@@ -255,6 +265,17 @@ describe("region scope: writes with region A's scope change nothing of region B"
       () => resolveReviewComment(db(), { regionId: a, id: B.commentId }),
       () => updateUser(db(), { regionId: a, id: B.user.id, expectedVersion: 1, patch: { displayName: "越界" } }),
       () => createUnit(db(), { regionId: a, departmentId: B.department.id, name: "越界单位" }),
+      // A user of A may not be bound to B's department or unit.
+      () =>
+        createUser(db(), {
+          regionId: a,
+          username: "scope-a-intruder",
+          displayName: "甲",
+          passwordHash: "$argon2id$x",
+          role: "viewer",
+          departmentId: B.department.id,
+        }),
+      () => updateUser(db(), { regionId: a, id: aUser, expectedVersion: 1, patch: { unitId: B.unit.id } }),
       // A new document of A may not point at B's department, unit, source file or documents.
       () => importDocument(db(), { regionId: a, document: doc, departmentId: B.department.id }),
       () => assertDocumentReferences(db(), { regionId: a, departmentId: B.department.id }),

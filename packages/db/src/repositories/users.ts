@@ -4,6 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { roles, users } from "../schema/index.ts";
 import { writeAudit } from "./audit.ts";
+import { assertOrganisationInRegion } from "./document-references.ts";
 import { notFound } from "./regions.ts";
 
 export type UserRecord = typeof users.$inferSelect;
@@ -26,6 +27,7 @@ export interface CreateUserOptions {
 
 export async function createUser(db: Db, options: CreateUserOptions): Promise<PublicUser> {
   return db.transaction(async (tx) => {
+    await assertOrganisationInRegion(tx, options);
     const [row] = await tx
       .insert(users)
       .values({
@@ -121,6 +123,14 @@ export async function updateUser(db: Db, options: UpdateUserOptions): Promise<Pu
       .where(and(eq(users.regionId, options.regionId), eq(users.id, options.id)))
       .for("update");
     if (!before) throw notFound("user", options.id);
+    const { departmentId, unitId } = options.patch;
+    if (departmentId !== undefined || unitId !== undefined) {
+      await assertOrganisationInRegion(tx, {
+        regionId: options.regionId,
+        departmentId: departmentId === undefined ? before.departmentId : departmentId,
+        unitId: unitId === undefined ? before.unitId : unitId,
+      });
+    }
     if (before.version !== options.expectedVersion) {
       throw new JixiaoError("conflict", `user ${options.id} is at version ${before.version}`, {
         userMessage: "该用户已被他人修改，请刷新后重试。",
