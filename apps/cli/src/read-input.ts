@@ -99,14 +99,19 @@ export function parseArgs(args: string[]): { file: string; json: boolean; pack: 
 }
 
 /**
- * Parses FILE [--json] [--pack …], loads the pack and reads the document. On failure prints the reason (Chinese and
- * English) and returns the exit code: 2 for input that cannot be read, 3 when a needed program is missing.
+ * Parses FILE [--json] [--pack …], loads the pack and reads the document. Otherwise returns the exit code: 0 after
+ * printing the usage for --help; on failure, after printing the reason in Chinese and English, 2 for input that cannot
+ * be read, 3 when a needed program is missing.
  */
 export async function openInput(
   args: string[],
   io: Io,
   usage: string,
 ): Promise<{ file: string; json: boolean; pack: RulePack; input: DocumentInput } | number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.out(usage);
+    return EXIT.ok;
+  }
   const parsed = parseArgs(args);
   if (typeof parsed === "string") {
     io.err(`${parsed}\n${usage}`);

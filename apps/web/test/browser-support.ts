@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type StartedServer, startServer } from "@jixiao/server";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { buildWebIfStale } from "../../../scripts/build-web-if-stale.ts";
 
 export const ARTIFACTS = join(import.meta.dirname, "..", "..", "..", "artifacts");
@@ -87,4 +88,28 @@ export async function logIn(page: Page, world: BrowserWorld, who: { username: st
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** The world for one test file: started before its tests, closed after. Call inside the file's `describe`. */
+export function withBrowserWorld(): () => BrowserWorld {
+  let world: BrowserWorld | undefined;
+  beforeAll(async () => {
+    world = await startBrowserWorld();
+  }, 180_000);
+  afterAll(async () => {
+    await world?.close();
+  });
+  return () => {
+    if (world === undefined) throw new Error("the browser world did not start");
+    return world;
+  };
+}
+
+/** 导入 through the UI: upload, wait for the preview, confirm, land on the new document. */
+export async function importThroughUi(page: Page, file: string): Promise<void> {
+  await page.getByRole("menuitem", { name: "导入" }).click();
+  await page.locator("input[type=file]").setInputFiles(file);
+  await page.getByTestId("import-preview").waitFor();
+  await page.getByTestId("confirm-import").click();
+  await page.getByTestId("document-title").waitFor();
 }

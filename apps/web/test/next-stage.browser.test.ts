@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserWorld, DEMO, logIn, newPage, shot, startBrowserWorld } from "./browser-support.ts";
+import { describe, expect, it } from "vitest";
+import { DEMO, importThroughUi, logIn, newPage, shot, withBrowserWorld } from "./browser-support.ts";
 import { cleanDocument } from "./clean-document.ts";
 
 const FINANCE = { username: "finance", password: "Jixiao-finance-2024" };
@@ -14,23 +14,15 @@ async function act(page: Page, url: string, action: string, state: string) {
 }
 
 describe("the cycle goes on in the browser: approved targets → monitoring report and self-evaluation", () => {
-  let world: BrowserWorld;
-  beforeAll(async () => {
-    world = await startBrowserWorld();
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
-  });
+  const worldOf = withBrowserWorld();
 
   it("after 批复 the editor generates a 1-6月 monitoring report and a self-evaluation from the targets", async () => {
+    const world = worldOf();
     const editor = await newPage(world);
     await logIn(editor, world, DEMO.editor);
     const file = join(world.dataDir, "targets.json");
     writeFileSync(file, JSON.stringify(cleanDocument("2025年创新券项目绩效目标")));
-    await editor.getByRole("menuitem", { name: "导入" }).click();
-    await editor.locator("input[type=file]").setInputFiles(file);
-    await editor.getByTestId("import-preview").waitFor();
-    await editor.getByTestId("confirm-import").click();
+    await importThroughUi(editor, file);
     await editor.getByTestId("document-title").getByText("2025年创新券项目绩效目标").waitFor();
     const url = editor.url();
     // Not approved yet: nothing to generate.

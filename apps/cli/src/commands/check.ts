@@ -24,10 +24,6 @@ const checkCommand: Command = {
   name: "check",
   usage: "审核绩效文档 FILE [--json] [--pack ID|FILE] / check a document",
   async run(args, io) {
-    if (args.includes("--help") || args.includes("-h")) {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
     const opened = await openInput(args, io, USAGE);
     if (typeof opened === "number") return opened;
     const { file, json, pack, input } = opened;

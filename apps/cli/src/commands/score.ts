@@ -30,10 +30,6 @@ const scoreCommand: Command = {
   name: "score",
   usage: "重算自评得分 FILE [--json] [--pack ID|FILE] / recompute self-evaluation scores",
   async run(args, io) {
-    if (args.includes("--help") || args.includes("-h")) {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
     const opened = await openInput(args, io, USAGE);
     if (typeof opened === "number") return opened;
     const { file, json, pack, input } = opened;

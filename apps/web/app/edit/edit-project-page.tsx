@@ -1,8 +1,8 @@
 import type { Finding, Indicator, PerformanceDocument, Project } from "@jixiao/core";
-import { Alert, App, Button, Card, Input, Popconfirm, Result, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, Input, Popconfirm, Result, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useEffect, useMemo, useState } from "react";
-import { ApiError, api, messageOf } from "../api/client.ts";
+import { useMemo, useState } from "react";
+import { api } from "../api/client.ts";
 import type { ProjectView, ReviewComment, StoredDocument } from "../api/types.ts";
 import { FindingList } from "../documents/finding-item.tsx";
 import { groupFindings, rowKey, worstSeverity } from "../documents/group-findings.ts";
@@ -18,6 +18,7 @@ import { ExecutionEditor } from "./execution-editor.tsx";
 import { GoalsEditor } from "./goals-editor.tsx";
 import { progressColumnsOf } from "./progress-columns.tsx";
 import { ProjectHeadEditor } from "./project-head-editor.tsx";
+import { useVersionedEdit } from "./use-versioned-edit.ts";
 
 type TextField =
   | "level1"
@@ -33,60 +34,38 @@ type TextField =
 
 type Row = Indicator & { _i: number };
 
-/** The conflict state: the server has a newer version than the one being edited. */
-interface Conflict {
-  message: string;
-}
-
 /**
  * 编辑 one project's goals and indicator table. Checks run in the browser on every change (the same rules as
  * the server); saving sends the version it started from, and a 409 keeps the user's text on screen.
  */
 export default function EditProjectPage(props: { id: string; index: number }) {
-  const { message } = App.useApp();
   const [doc, setDoc] = useState<StoredDocument | null>(null);
-  const [version, setVersion] = useState<number | null>(null);
-  const [project, setProject] = useState<Project | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [saving, setSaving] = useState(false);
+  const edit = useVersionedEdit<Project>(
+    {
+      load: async () => {
+        const [stored, view] = await Promise.all([
+          api.get<StoredDocument>(`/api/documents/${props.id}`),
+          api.get<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`),
+        ]);
+        setDoc(stored);
+        return { value: view.project, version: view.version };
+      },
+      save: async (project, version) => {
+        const view = await api.put<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`, {
+          version,
+          project,
+        });
+        return { value: view.project, version: view.version };
+      },
+    },
+    [props.id, props.index],
+  );
+  const { value: project, version, dirty, change } = edit;
   const comments = useLoad(
     () => api.get<{ items: ReviewComment[] }>(`/api/documents/${props.id}/comments?unresolvedOnly=true`),
     [props.id],
   );
   const commentMap = useMemo(() => groupComments(comments.data?.items ?? []), [comments.data]);
-
-  const load = async () => {
-    try {
-      const [stored, view] = await Promise.all([
-        api.get<StoredDocument>(`/api/documents/${props.id}`),
-        api.get<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`),
-      ]);
-      setDoc(stored);
-      setVersion(view.version);
-      setProject(view.project);
-      setDirty(false);
-      setConflict(null);
-      setSaveError(null);
-    } catch (e) {
-      setLoadError(messageOf(e));
-    }
-  };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per project
-  useEffect(() => {
-    void load();
-  }, [props.id, props.index]);
-
-  // Warn before leaving with unsaved changes.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
 
   const findings: Finding[] = useMemo(
     () =>
@@ -97,16 +76,16 @@ export default function EditProjectPage(props: { id: string; index: number }) {
   );
   const grouped = useMemo(() => groupFindings(findings), [findings]);
 
-  if (loadError)
+  if (edit.loadError)
     return (
-      <Result status="warning" title={loadError} extra={<Button onClick={() => navigate("/")}>返回工作台</Button>} />
+      <Result
+        status="warning"
+        title={edit.loadError}
+        extra={<Button onClick={() => navigate("/")}>返回工作台</Button>}
+      />
     );
   if (!doc || !project || version === null) return <Loading />;
 
-  const change = (next: Project) => {
-    setProject(next);
-    setDirty(true);
-  };
   const setRow = (i: number, row: Indicator) =>
     change({ ...project, indicators: project.indicators.map((r, j) => (j === i ? row : r)) });
   const patchRow = (i: number, patch: Partial<Indicator>) => {
@@ -119,39 +98,6 @@ export default function EditProjectPage(props: { id: string; index: number }) {
     if (field === "target") return setRow(i, withTarget(row, value));
     if (field === "level1" || field === "name") return setRow(i, { ...row, [field]: value });
     setRow(i, { ...row, [field]: emptyToNull(value) });
-  };
-
-  const save = async (overVersion?: number) => {
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const view = await api.put<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`, {
-        version: overVersion ?? version,
-        project,
-      });
-      setVersion(view.version);
-      setProject(view.project);
-      setDirty(false);
-      setConflict(null);
-      setDoc({ ...doc, record: { ...doc.record, version: view.version } });
-      message.success(`已保存（第 ${view.version} 版）`);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409 && e.code === "conflict") {
-        setConflict({ message: e.message });
-      } else setSaveError(messageOf(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  /** After a conflict: save this text over the newest version (the user has seen the warning). */
-  const saveOverLatest = async () => {
-    try {
-      const latest = await api.get<ProjectView>(`/api/documents/${props.id}/projects/${props.index}`);
-      await save(latest.version);
-    } catch (e) {
-      setSaveError(messageOf(e));
-    }
   };
 
   const cell = (field: TextField, width: number, placeholder?: string) => ({
@@ -242,9 +188,9 @@ export default function EditProjectPage(props: { id: string; index: number }) {
               </Button>
               <Button
                 type="primary"
-                loading={saving}
+                loading={edit.saving}
                 disabled={!dirty || !doc.record.editable}
-                onClick={() => void save()}
+                onClick={() => void edit.save()}
                 data-testid="save"
               >
                 保存
@@ -260,15 +206,15 @@ export default function EditProjectPage(props: { id: string; index: number }) {
               style={{ marginBottom: 12 }}
             />
           )}
-          {conflict && (
+          {edit.conflict && (
             <ConflictAlert
-              message={conflict.message}
-              onReload={() => void load()}
-              onOverwrite={() => void saveOverLatest()}
+              message={edit.conflict}
+              onReload={() => void edit.reload()}
+              onOverwrite={() => void edit.saveOverLatest()}
             />
           )}
-          {saveError && (
-            <Alert type="error" showIcon title={saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
+          {edit.saveError && (
+            <Alert type="error" showIcon title={edit.saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
           )}
           <Space wrap data-testid="live-counts">
             <Typography.Text>实时审核：</Typography.Text>

@@ -1,6 +1,6 @@
 import { JixiaoError } from "../errors.ts";
 import type { PerformanceDocument } from "../model/document.ts";
-import { carryProject } from "./project-skeleton.ts";
+import { carryProject, projectsToCarry, stageTitle } from "./project-skeleton.ts";
 
 export interface DeriveMonitoringReportOptions {
   /** The approved targets: a 绩效文本 or 项目支出绩效目标表. */
@@ -17,16 +17,12 @@ export function deriveMonitoringReport(options: DeriveMonitoringReportOptions): 
   const { targets, month } = options;
   if (!Number.isInteger(month) || month < 1 || month > 12)
     throw new JixiaoError("validation", `invalid month ${month}`, { userMessage: "监控截止月份应为1–12的整数" });
-  const projects = targets.projects.filter((p) => p.indicators.length > 0);
-  if (projects.length === 0)
-    throw new JixiaoError("validation", "no projects with indicators", {
-      userMessage: "这份文档没有带绩效指标的项目，无法生成监控表",
-    });
+  const projects = projectsToCarry(targets, "监控表");
   const year = targets.year;
   return {
     format: "jixiao/v1",
     kind: "monitoring",
-    title: `${year ?? ""}${year ? "年度" : ""}项目支出绩效运行监控表（1-${month}月）`,
+    title: stageTitle(year, `项目支出绩效运行监控表（1-${month}月）`),
     year,
     department: targets.department,
     amountUnit: targets.amountUnit,

@@ -1,8 +1,7 @@
-import { JixiaoError } from "../errors.ts";
 import type { PerformanceDocument } from "../model/document.ts";
 import { resolveScoringSettings, type ScoringSettings } from "../scoring/settings.ts";
 import { distributeWeights } from "./distribute-weights.ts";
-import { carryProject } from "./project-skeleton.ts";
+import { carryProject, projectsToCarry, stageTitle } from "./project-skeleton.ts";
 
 export interface DeriveSelfEvaluationOptions {
   /** The approved targets: a 绩效文本 or 项目支出绩效目标表. */
@@ -18,16 +17,12 @@ export interface DeriveSelfEvaluationOptions {
 export function deriveSelfEvaluation(options: DeriveSelfEvaluationOptions): PerformanceDocument {
   const { targets } = options;
   const settings = resolveScoringSettings(options.settings);
-  const projects = targets.projects.filter((p) => p.indicators.length > 0);
-  if (projects.length === 0)
-    throw new JixiaoError("validation", "no projects with indicators", {
-      userMessage: "这份文档没有带绩效指标的项目，无法生成自评表",
-    });
+  const projects = projectsToCarry(targets, "自评表");
   const year = targets.year;
   return {
     format: "jixiao/v1",
     kind: "self-evaluation",
-    title: `${year ?? ""}${year ? "年度" : ""}项目支出绩效自评表`,
+    title: stageTitle(year, `项目支出绩效自评表`),
     year,
     department: targets.department,
     amountUnit: targets.amountUnit,

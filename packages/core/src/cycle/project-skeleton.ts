@@ -1,3 +1,5 @@
+import { JixiaoError } from "../errors.ts";
+import type { PerformanceDocument } from "../model/document.ts";
 import type { Indicator } from "../model/indicator.ts";
 import type { Project } from "../model/project.ts";
 
@@ -39,4 +41,19 @@ function carryIndicator(i: Indicator): Indicator {
     score: null,
     deviation: null,
   };
+}
+
+/** The projects a later stage is made for: those with an indicator table. Refuses (in Chinese) when there is none. */
+export function projectsToCarry(targets: PerformanceDocument, what: string): Project[] {
+  const projects = targets.projects.filter((p) => p.indicators.length > 0);
+  if (projects.length === 0)
+    throw new JixiaoError("validation", "no projects with indicators", {
+      userMessage: `这份文档没有带绩效指标的项目，无法生成${what}`,
+    });
+  return projects;
+}
+
+/** “2025年度项目支出绩效自评表”; without a year just the name. */
+export function stageTitle(year: number | null, name: string): string {
+  return year === null ? name : `${year}年度${name}`;
 }
