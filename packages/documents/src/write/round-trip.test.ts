@@ -75,4 +75,39 @@ describe("round trip: a department self-evaluation followed by a project form", 
   });
 });
 
+describe("round trip: variants of the project forms", () => {
+  const load = (name: string) => readText(readFileSync(join(handMade, name), "utf8")).document;
+  const copy = <T>(x: T): T => structuredClone(x);
+  const monitoring = load("project-monitoring-tianjin.txt");
+  const selfEvaluation = load("project-self-evaluation-sichuan.txt");
+  const project = (d: typeof monitoring) => d.projects[0] as (typeof monitoring.projects)[number];
+  const variants: [string, typeof monitoring][] = [
+    ["monitoring without a month", { ...copy(monitoring), monitoring: { month: null } }],
+    [
+      "monitoring of two projects",
+      { ...copy(monitoring), projects: [project(monitoring), { ...copy(project(monitoring)), name: "第二个项目" }] },
+    ],
+    [
+      "monitoring with two goals",
+      { ...copy(monitoring), projects: [{ ...copy(project(monitoring)), goals: ["目标一", "目标二"] }] },
+    ],
+    [
+      "two project self-evaluations",
+      {
+        ...copy(selfEvaluation),
+        evaluation: null,
+        projects: [project(selfEvaluation), { ...copy(project(selfEvaluation)), name: "第二个项目", totalScore: 88 }],
+      },
+    ],
+  ];
+  for (const [name, document] of variants) {
+    it(name, async () => {
+      for (const f of formats) {
+        const back = understandBlocks(await f.read(await f.write({ document }))).document;
+        expect(withoutSource(back), f.name).toEqual(withoutSource(document));
+      }
+    });
+  }
+});
+
 // Through LibreOffice to PDF and back: pdf/round-trip-pdf.test.ts.
