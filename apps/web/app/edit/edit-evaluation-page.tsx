@@ -1,0 +1,280 @@
+import type { Evaluation, Execution, Finding, Indicator, PerformanceDocument } from "@jixiao/core";
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Result, Row, Space, Table, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useMemo, useState } from "react";
+import { api } from "../api/client.ts";
+import type { StoredDocument } from "../api/types.ts";
+import { FindingList } from "../documents/finding-item.tsx";
+import { groupFindings, rowKey, worstSeverity } from "../documents/group-findings.ts";
+import { Loading } from "../layout/loading.tsx";
+import { navigate } from "../router.ts";
+import { applyComputedScores, checkEditedEvaluation, scoreOf, withTotals } from "./apply-evaluation-edit.ts";
+import { emptyToNull } from "./apply-project-edit.ts";
+import { ConflictAlert } from "./conflict-alert.tsx";
+import { EvaluationScorePanel } from "./evaluation-score-panel.tsx";
+import { useVersionedEdit } from "./use-versioned-edit.ts";
+
+type ScoredRow = Indicator & { _i: number };
+
+/**
+ * 编辑 a department's 整体支出绩效自评表: budget execution, goals achieved, actual values, 分值 and 得分 of each
+ * indicator, with the scores recomputed beside them and live checks. Saves the whole document with the version it
+ * started from (409 keeps the text on screen).
+ */
+export default function EditEvaluationPage(props: { id: string }) {
+  const [stored, setStored] = useState<StoredDocument | null>(null);
+  const edit = useVersionedEdit<Evaluation>(
+    {
+      load: async () => {
+        const s = await api.get<StoredDocument>(`/api/documents/${props.id}`);
+        if (s.document.evaluation === null) throw new Error("这份文档没有绩效自评表");
+        setStored(s);
+        return { value: s.document.evaluation, version: s.record.version };
+      },
+      save: async (evaluation, version) => {
+        const document = stored?.document as PerformanceDocument;
+        const saved = await api.put<StoredDocument>(`/api/documents/${props.id}`, {
+          version,
+          document: { ...document, evaluation },
+        });
+        setStored(saved);
+        if (saved.document.evaluation === null) throw new Error("保存后的文档没有绩效自评表");
+        return { value: saved.document.evaluation, version: saved.record.version };
+      },
+    },
+    [props.id],
+  );
+  const { value: ev, dirty, change } = edit;
+  const doc = stored?.document as PerformanceDocument | undefined;
+  const findings: Finding[] = useMemo(() => (doc && ev ? checkEditedEvaluation(doc, ev) : []), [doc, ev]);
+  const grouped = useMemo(() => groupFindings(findings), [findings]);
+  const score = useMemo(() => (ev ? scoreOf(ev) : null), [ev]);
+
+  if (edit.loadError)
+    return (
+      <Result
+        status="warning"
+        title={edit.loadError}
+        extra={<Button onClick={() => navigate("/")}>返回工作台</Button>}
+      />
+    );
+  if (!stored || !doc || !ev || !score) return <Loading />;
+  const editable = stored.record.editable;
+
+  const patchRow = (i: number, patch: Partial<Indicator>) =>
+    change({ ...ev, indicators: ev.indicators.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  const setExecution = (key: keyof Execution, v: number | null) =>
+    change({ ...ev, execution: { ...ev.execution, [key]: v } });
+
+  const text = (field: "actual" | "deviation", width: number) => ({
+    width,
+    render: (_: unknown, r: ScoredRow) => (
+      <Input.TextArea
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        value={r[field] ?? ""}
+        disabled={!editable}
+        data-testid={`cell-${field}-${r._i}`}
+        onChange={(e) => patchRow(r._i, { [field]: emptyToNull(e.target.value) })}
+      />
+    ),
+  });
+  const number = (field: "weight" | "score") => ({
+    width: 90,
+    render: (_: unknown, r: ScoredRow) => (
+      <InputNumber
+        value={r[field]}
+        min={0}
+        disabled={!editable}
+        data-testid={`cell-${field}-${r._i}`}
+        onChange={(v) => patchRow(r._i, { [field]: v ?? null })}
+      />
+    ),
+  });
+  const columns: ColumnsType<ScoredRow> = [
+    { title: "#", width: 44, render: (_, r) => r._i + 1 },
+    { title: "一级指标", dataIndex: "level1", width: 90 },
+    { title: "二级指标", dataIndex: "level2", width: 110 },
+    { title: "三级指标", dataIndex: "name", width: 170 },
+    { title: "年度指标值", dataIndex: "target", width: 120 },
+    { title: "实际完成值", ...text("actual", 130) },
+    { title: "分值", ...number("weight") },
+    { title: "得分", ...number("score") },
+    {
+      title: "按公式",
+      width: 80,
+      render: (_, r) => {
+        const s = score.rows[r._i]?.score;
+        if (!s || s.computed === null) return <Typography.Text type="secondary">人工</Typography.Text>;
+        return <Tag color={s.agrees === false ? "red" : "default"}>{s.computed}</Tag>;
+      },
+    },
+    { title: "偏差原因分析及改进措施", ...text("deviation", 200) },
+    {
+      title: "实时审核",
+      render: (_, r) => <FindingList findings={grouped.rows.get(rowKey("evaluation", undefined, r._i))} compact />,
+    },
+  ];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  const money = (key: keyof Execution, label: string) => (
+    <Col xs={12} md={4}>
+      <Form.Item label={label}>
+        <InputNumber
+          style={{ width: "100%" }}
+          value={ev.execution[key] ?? null}
+          disabled={!editable}
+          data-testid={`execution-${key}`}
+          onChange={(v) => setExecution(key, v ?? null)}
+        />
+      </Form.Item>
+    </Col>
+  );
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+      <Card
+        title={
+          <Space wrap>
+            <Typography.Text strong style={{ fontSize: 16 }}>
+              编辑绩效自评：{doc.title}
+            </Typography.Text>
+            <Tag data-testid="edit-version">编辑自第 {edit.version} 版</Tag>
+            {dirty && <Tag color="gold">有未保存的修改</Tag>}
+          </Space>
+        }
+        extra={
+          <Space>
+            <Button onClick={() => navigate(`/documents/${props.id}`)}>{dirty ? "放弃修改并返回" : "返回文档"}</Button>
+            <Button
+              type="primary"
+              loading={edit.saving}
+              disabled={!dirty || !editable}
+              onClick={() => void edit.save()}
+              data-testid="save"
+            >
+              保存
+            </Button>
+          </Space>
+        }
+      >
+        {!editable && (
+          <Alert
+            type="info"
+            showIcon
+            title={`文档当前为“${stored.record.stateLabel}”，您不能修改。`}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {edit.conflict && (
+          <ConflictAlert
+            message={edit.conflict}
+            onReload={() => void edit.reload()}
+            onOverwrite={() => void edit.saveOverLatest()}
+          />
+        )}
+        {edit.saveError && (
+          <Alert type="error" showIcon title={edit.saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
+        )}
+        <Space wrap data-testid="live-counts">
+          <Typography.Text>实时审核：</Typography.Text>
+          <Tag color="red">错误 {counts.error}</Tag>
+          <Tag color="orange">警告 {counts.warning}</Tag>
+          <Tag color="blue">提示 {counts.info}</Tag>
+        </Space>
+        <div style={{ marginTop: 12 }}>
+          <FindingList findings={grouped.sections.get("evaluation")} />
+        </div>
+      </Card>
+      <Card>
+        <EvaluationScorePanel score={score} disabled={!editable} onApply={() => change(applyComputedScores(ev))} />
+      </Card>
+      <Card title={`预算执行情况（${doc.amountUnit}）`}>
+        <Form layout="vertical" size="small">
+          <Row gutter={12}>
+            {money("initial", "年初预算数")}
+            {money("annual", "全年预算数")}
+            {money("executed", "全年执行数")}
+            {money("rate", "执行率（%）")}
+            {money("weight", "分值")}
+            {money("score", "得分")}
+          </Row>
+          <Form.Item label="偏差原因及改进措施" style={{ marginBottom: 0 }}>
+            <Input.TextArea
+              autoSize={{ minRows: 1, maxRows: 6 }}
+              value={ev.executionDeviation ?? ""}
+              disabled={!editable}
+              onChange={(e) => change({ ...ev, executionDeviation: emptyToNull(e.target.value) })}
+            />
+          </Form.Item>
+        </Form>
+      </Card>
+      {ev.goals.length > 0 && (
+        <Card title="年度目标完成情况">
+          <Space orientation="vertical" style={{ width: "100%" }}>
+            {ev.goals.map((g, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: goals are addressed by position
+              <Row key={i} gutter={12}>
+                <Col xs={24} md={10}>
+                  <Typography.Text>{g.goal}</Typography.Text>
+                </Col>
+                <Col xs={24} md={14}>
+                  <Input.TextArea
+                    autoSize={{ minRows: 1, maxRows: 6 }}
+                    placeholder="实际完成情况"
+                    value={g.achieved ?? ""}
+                    disabled={!editable}
+                    onChange={(e) =>
+                      change({
+                        ...ev,
+                        goals: ev.goals.map((x, j) => (j === i ? { ...x, achieved: emptyToNull(e.target.value) } : x)),
+                      })
+                    }
+                  />
+                </Col>
+              </Row>
+            ))}
+          </Space>
+        </Card>
+      )}
+      <Card title="绩效指标">
+        <Table<ScoredRow>
+          size="small"
+          bordered
+          pagination={false}
+          rowKey="_i"
+          data-testid="evaluation-table"
+          dataSource={ev.indicators.map((r, i) => ({ ...r, _i: i }))}
+          columns={columns}
+          scroll={{ x: 1300 }}
+          onRow={(r) => {
+            const worst = worstSeverity(grouped.rows.get(rowKey("evaluation", undefined, r._i)));
+            return worst ? { className: `row-${worst}` } : {};
+          }}
+        />
+      </Card>
+      <Card title="总分与结论">
+        <Space wrap>
+          <Typography.Text>
+            总分 {ev.totalScore ?? "—"} / {ev.totalWeight ?? "—"}，自评等级 {ev.grade ?? "—"}
+          </Typography.Text>
+          <Button
+            size="small"
+            disabled={!editable}
+            onClick={() => change(withTotals(ev))}
+            data-testid="recompute-totals"
+          >
+            按各项得分重算总分和等级
+          </Button>
+        </Space>
+        <Input.TextArea
+          style={{ marginTop: 12 }}
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          placeholder="自评结论"
+          value={ev.conclusion ?? ""}
+          disabled={!editable}
+          onChange={(e) => change({ ...ev, conclusion: emptyToNull(e.target.value) })}
+        />
+      </Card>
+    </Space>
+  );
+}
