@@ -7,6 +7,27 @@ export interface BodyContext {
   numbering: Numbering;
   /** 1-based page, advanced at explicit page breaks. */
   page: number;
+  /** Inside a content control that shows its placeholder ("单击或点击此处输入文字。"): its text is not content. */
+  placeholder?: number;
+}
+
+/** A content control still showing its placeholder prompt: empty, whatever its run text says. */
+function showsPlaceholder(sdt: XmlNode): boolean {
+  const pr = childOf(sdt, "w:sdtPr");
+  return pr !== undefined && childOf(pr, "w:showingPlcHdr") !== undefined;
+}
+
+/** Rows and cells that flatten() found inside a placeholder content control. */
+const inPlaceholder = new WeakSet<XmlNode>();
+
+function withPlaceholder<T>(ctx: BodyContext, on: boolean, read: () => T): T {
+  if (!on) return read();
+  ctx.placeholder = (ctx.placeholder ?? 0) + 1;
+  try {
+    return read();
+  } finally {
+    ctx.placeholder = (ctx.placeholder ?? 1) - 1;
+  }
 }
 
 /** Containers whose children are read as if they stood in the parent (content controls, tracked insertions …). */
@@ -75,7 +96,11 @@ function runText(nodes: XmlNode[], ctx: BodyContext, boxes: string[]): string {
   for (const n of nodes) {
     const tag = tagOf(n);
     switch (tag) {
+      case "w:sdt":
+        s += withPlaceholder(ctx, showsPlaceholder(n), () => runText(childrenOf(n), ctx, boxes));
+        break;
       case "w:t":
+        if (ctx.placeholder) break;
         for (const c of childrenOf(n)) {
           const t = c["#text"];
           if (t !== undefined) s += String(t);
@@ -139,12 +164,14 @@ function intVal(node: XmlNode | undefined, fallback: number): number {
 }
 
 /** Children of a table or row, looking through content controls and custom XML that may wrap rows and cells. */
-function flatten(nodes: XmlNode[], want: string, out: XmlNode[] = []): XmlNode[] {
+function flatten(nodes: XmlNode[], want: string, out: XmlNode[] = [], placeholder = false): XmlNode[] {
   for (const n of nodes) {
     const tag = tagOf(n);
-    if (tag === want) out.push(n);
-    else if (tag === "w:sdt" || tag === "w:sdtContent" || tag === "w:customXml" || tag === "w:ins") {
-      flatten(childrenOf(n), want, out);
+    if (tag === want) {
+      out.push(n);
+      if (placeholder) inPlaceholder.add(n);
+    } else if (tag === "w:sdt" || tag === "w:sdtContent" || tag === "w:customXml" || tag === "w:ins") {
+      flatten(childrenOf(n), want, out, placeholder || (tag === "w:sdt" && showsPlaceholder(n)));
     }
   }
   return out;
@@ -158,6 +185,10 @@ interface ReadCell {
 }
 
 function readCell(tc: XmlNode, ctx: BodyContext): ReadCell & { hMergeContinue: boolean } {
+  return withPlaceholder(ctx, inPlaceholder.has(tc), () => readCellContent(tc, ctx));
+}
+
+function readCellContent(tc: XmlNode, ctx: BodyContext): ReadCell & { hMergeContinue: boolean } {
   const tcPr = childOf(tc, "w:tcPr");
   const span = intVal(tcPr && childOf(tcPr, "w:gridSpan"), 1);
   const vMerge = tcPr && childOf(tcPr, "w:vMerge");
@@ -198,7 +229,7 @@ function readTable(tbl: XmlNode, ctx: BodyContext): Block {
     const after = intVal(trPr && childOf(trPr, "w:gridAfter"), 0);
     const cells: ReadCell[] = [];
     if (before > 0) cells.push({ cell: before > 1 ? { text: "", colSpan: before } : { text: "" }, nested: null });
-    for (const tc of flatten(childrenOf(tr), "w:tc")) {
+    for (const tc of flatten(childrenOf(tr), "w:tc", [], inPlaceholder.has(tr))) {
       const rc = readCell(tc, ctx);
       const prev = cells[cells.length - 1];
       if (rc.hMergeContinue && prev) {
@@ -244,13 +275,8 @@ export function readBlocks(nodes: XmlNode[], ctx: BodyContext, out: Block[]): vo
     const tag = tagOf(n);
     if (tag === "w:p") paragraph(n, ctx, out);
     else if (tag === "w:tbl") out.push(readTable(n, ctx));
-    else if (
-      tag === "w:sdt" ||
-      tag === "w:sdtContent" ||
-      tag === "w:customXml" ||
-      tag === "w:ins" ||
-      tag === "w:moveTo"
-    ) {
+    else if (tag === "w:sdt") withPlaceholder(ctx, showsPlaceholder(n), () => readBlocks(childrenOf(n), ctx, out));
+    else if (tag === "w:sdtContent" || tag === "w:customXml" || tag === "w:ins" || tag === "w:moveTo") {
       readBlocks(childrenOf(n), ctx, out);
     } else if (tag === "w:sectPr") ctx.page++;
   }

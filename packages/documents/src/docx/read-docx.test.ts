@@ -177,6 +177,29 @@ describe("readDocx on hand-made XML", () => {
     ]);
   });
 
+  it("reads content controls around rows (repeating sections) and treats controls showing their placeholder as empty", async () => {
+    const ph = "<w:sdtPr><w:showingPlcHdr/></w:sdtPr>";
+    const prompt = "单击或点击此处输入文字。";
+    const inline = `<w:p><w:r><w:t>目标：</w:t></w:r><w:sdt>${ph}<w:sdtContent><w:r><w:t>${prompt}</w:t></w:r></w:sdtContent></w:sdt></w:p>`;
+    const body = `<w:sdt>${ph}<w:sdtContent>${p(prompt)}</w:sdtContent></w:sdt>${p("项目表")}<w:tbl>
+      <w:tr>${tc("项目名称")}<w:sdt>${ph}<w:sdtContent>${tc(prompt, '<w:gridSpan w:val="2"/>')}</w:sdtContent></w:sdt></w:tr>
+      <w:sdt><w:sdtPr><w:repeatingSection/></w:sdtPr><w:sdtContent>
+        <w:sdt><w:sdtContent><w:tr>${tc("数量指标")}${tc("≥5家")}${tc("")}</w:tr></w:sdtContent></w:sdt>
+        <w:sdt><w:sdtContent><w:tr>${tc("质量指标")}<w:tc>${inline}</w:tc>${tc("")}</w:tr></w:sdtContent></w:sdt>
+      </w:sdtContent></w:sdt>
+    </w:tbl>`;
+    const blocks = await readDocx(await docx(body));
+    expect(blocks[0]).toEqual({ kind: "paragraph", text: "项目表", source: { page: 1 } });
+    expect(blocks[1]).toMatchObject({
+      kind: "table",
+      rows: [
+        [{ text: "项目名称" }, { text: "", colSpan: 2 }],
+        [{ text: "数量指标" }, { text: "≥5家" }, { text: "" }],
+        [{ text: "质量指标" }, { text: "目标：" }, { text: "" }],
+      ],
+    });
+  });
+
   it("maps Symbol-font w:sym signs and drops other symbol-font glyphs", async () => {
     const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
     const body = `<w:p>${sym("Symbol", "F0B3")}<w:r><w:t>5</w:t></w:r>${sym("Symbol", "F0A3")}${sym("Wingdings", "F0FC")}${sym("SimSun", "2265")}</w:p>`;
