@@ -68,6 +68,32 @@ describe("writeXlsx (绩效文本)", () => {
   });
 });
 
+describe("writeXlsx (monitoring and project self-evaluation forms)", () => {
+  const root = join(import.meta.dirname, "../../../..");
+  const load = (name: string) => readText(readFileSync(join(root, "fixtures/text", name), "utf8")).document;
+
+  it("one landscape sheet per project form, amounts and rates stored as numbers, merged label cells", async () => {
+    const wb = await workbook(await writeXlsx({ document: load("project-monitoring-tianjin.txt") }));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["1.天津市科技成果转化专项资金"]);
+    const ws = wb.worksheets[0];
+    expect(ws?.pageSetup.orientation).toBe("landscape");
+    const cells: ExcelJS.Cell[] = [];
+    ws?.eachRow((row) => row.eachCell((c) => cells.push(c)));
+    expect(cells.find((c) => c.value === 342)?.type).toBe(ExcelJS.ValueType.Number);
+    expect(cells.find((c) => c.value === 0.45)?.numFmt).toBe("0%");
+    expect(cells.find((c) => c.value === "1-7月执行数")).toBeDefined();
+    expect(cells.find((c) => c.value === "项目资金（万元）")?.isMerged).toBe(true);
+  });
+
+  it("the self-evaluation form keeps 分值 and 得分 as numbers", async () => {
+    const wb = await workbook(await writeXlsx({ document: load("project-self-evaluation-sichuan.txt") }));
+    const cells: ExcelJS.Cell[] = [];
+    wb.worksheets[0]?.eachRow((row) => row.eachCell((c) => cells.push(c)));
+    for (const n of [97.73, 13.13, 268.8])
+      expect(cells.find((c) => c.value === n)?.type).toBe(ExcelJS.ValueType.Number);
+  });
+});
+
 /** Every string of a document prefixed with a formula lead (=, +, -, @ in turn); enum fields left alone. */
 function poisoned<T>(x: T, leads = ["=", "+", "-", "@"], state = { i: 0 }): T {
   if (typeof x === "string") return `${leads[state.i++ % leads.length]}${x}` as T;
