@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, TableBlock } from "../blocks.ts";
 import { readDocx } from "../docx/read-docx.ts";
+import { readText } from "../read-document.ts";
 import { openZip } from "../zip-guard/open-zip.ts";
 import { samplePerformanceText } from "./testing/sample-documents.ts";
 import { writeDocx } from "./write-docx.ts";
@@ -92,5 +95,39 @@ describe("writeDocx (绩效文本)", () => {
     }
     expect(fonts.match(/<w:charset w:val="86"\/>/g)).toHaveLength(3);
     expect(zip.readText("word/styles.xml")).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang [^>]*w:eastAsia="zh-CN"/);
+  });
+});
+
+describe("writeDocx (project forms)", () => {
+  const root = join(import.meta.dirname, "../../../..");
+  const load = (name: string) => readText(readFileSync(join(root, "fixtures/text", name), "utf8")).document;
+
+  it("a monitoring form: landscape A4, the budget block with 1–X月 columns, its indicator header repeated", async () => {
+    const bytes = await writeDocx({ document: load("project-monitoring-tianjin.txt") });
+    const xml = openZip(bytes).readText("word/document.xml") ?? "";
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(xml).toContain("<w:tblHeader/>");
+    const [head, indicators] = tables(await readDocx(bytes));
+    expect(head?.rows[2]?.map((c) => c.text)).toEqual([
+      "项目资金（万元）",
+      "年初预算数",
+      "全年预算数",
+      "1-7月执行数",
+      "执行率",
+      "全年预计执行数",
+      "偏差原因",
+      "改进措施",
+    ]);
+    expect(indicators?.rows[0]?.map((c) => c.text)).toEqual([
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "1-7月执行情况",
+      "全年预计完成情况",
+      "偏差原因分析",
+      "完成目标可能性",
+      "改进措施",
+    ]);
   });
 });
