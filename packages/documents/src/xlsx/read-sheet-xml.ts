@@ -71,8 +71,11 @@ export function tooLarge(what: "rows" | "cells", n: number, sheet: string, decla
  */
 export function refuseManyRows(bytes: Uint8Array, sheet: string, maxRows: number): void {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // <row …> and, in prefixed SpreadsheetML, <x:row …>
+  const prefixed = buf.indexOf("<row") < 0 && buf.indexOf(":row") >= 0;
+  const needle = prefixed ? ":row" : "<row";
   let rows = 0;
-  for (let i = buf.indexOf("<row"); i >= 0; i = buf.indexOf("<row", i + 4)) {
+  for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + 4)) {
     if (++rows > maxRows) throw tooLarge("rows", rows, sheet);
   }
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, TableBlock } from "../blocks.ts";
 import { understandBlocks } from "../understand/understand-blocks.ts";
+import { writeZip } from "../zip-guard/write-zip.ts";
 import { formatCellNumber } from "./format-cell.ts";
 import { readXlsx } from "./read-xlsx.ts";
 
@@ -88,6 +89,57 @@ describe("readXlsx on a provincial-template workbook (fixtures/office/lo-provinc
       expect(document.projects[1]?.spendPlan).toEqual({ mar: 10, jun: 40, oct: 80, dec: 100 });
       expect(warnings.map((w) => w.code)).toEqual(["blank_row"]);
     }
+  });
+});
+
+describe("readXlsx on prefixed SpreadsheetML (<x:row><x:c>, as the .NET Open XML SDK writes it)", () => {
+  const X = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
+  const workbook = (sheetXml: string): Uint8Array =>
+    writeZip([
+      { name: "[Content_Types].xml", data: enc("<Types/>") },
+      {
+        name: "xl/workbook.xml",
+        data: enc(
+          `<x:workbook ${X} ${R}><x:sheets><x:sheet name="项目1" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+        ),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: enc(
+          '<p:Relationships xmlns:p="http://schemas.openxmlformats.org/package/2006/relationships"><p:Relationship Id="rId1" Target="worksheets/sheet1.xml"/></p:Relationships>',
+        ),
+      },
+      {
+        name: "xl/sharedStrings.xml",
+        data: enc(`<x:sst ${X}><x:si><x:t>项目名称</x:t></x:si><x:si><x:t>科技创新券</x:t></x:si></x:sst>`),
+      },
+      { name: "xl/worksheets/sheet1.xml", data: enc(sheetXml) },
+    ]);
+
+  it("reads cells, shared strings and merges", async () => {
+    const sheet = `<x:worksheet ${X}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>预算数</x:t></x:is></x:c><x:c r="B2"><x:v>300</x:v></x:c></x:row></x:sheetData><x:mergeCells count="1"><x:mergeCell ref="B1:C1"/></x:mergeCells></x:worksheet>`;
+    const [t] = tables(await readXlsx(workbook(sheet)));
+    expect(t?.rows).toEqual([
+      [{ text: "项目名称" }, { text: "科技创新券", colSpan: 2 }],
+      [{ text: "预算数" }, { text: "300" }],
+    ]);
+  });
+
+  it("counts prefixed rows against the cap too", async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) => `<x:row r="${i + 1}"><x:c r="A${i + 1}"><x:v>1</x:v></x:c></x:row>`,
+    );
+    const err = await readXlsx(
+      workbook(`<x:worksheet ${X}><x:sheetData>${rows.join("")}</x:sheetData></x:worksheet>`),
+      {
+        maxRows: 20,
+        maxCells: 1000,
+      },
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "hostile_file" });
   });
 });
 

@@ -23,13 +23,26 @@ const utf8 = new TextDecoder("utf-8");
 
 export const defaultXlsxLimits: XlsxLimits = { maxRows: 20_000, maxCells: 200_000, maxTotalCells: 400_000 };
 
+/** SpreadsheetML (transitional and strict) and package-relationship namespaces. */
+const MAIN_NAMESPACE =
+  /\bxmlns:([A-Za-z_][\w.-]*)="(?:http:\/\/schemas\.openxmlformats\.org\/(?:spreadsheetml\/2006\/main|package\/2006\/relationships)|http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main)"/g;
+
+/**
+ * Refuses entity declarations, and writes prefixed SpreadsheetML (`<x:row><x:c>`, as the .NET Open XML SDK and
+ * some budget systems' exports write it) as the default-namespace XML the regular expressions below read.
+ */
 function refuseDoctype(xml: string, part: string): string {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw new JixiaoError("hostile_file", `DOCTYPE/ENTITY in ${part}`, {
       userMessage: "文件内含 XML 实体声明（DOCTYPE/ENTITY），可能是恶意构造的文件，已拒绝读取。",
     });
   }
-  return xml;
+  const head = xml.length > 4096 ? xml.slice(0, 4096) : xml;
+  let out = xml;
+  for (const m of head.matchAll(MAIN_NAMESPACE)) {
+    out = out.replace(new RegExp(`<(/?)${(m[1] ?? "").replace(/\./g, "\\.")}:`, "g"), "<$1");
+  }
+  return out;
 }
 
 /** Resolves a relationship target against the folder of the part that names it. */
@@ -61,8 +74,8 @@ export async function readXlsx(bytes: Uint8Array, limits: XlsxLimits = defaultXl
   const sharedXml = zip.readText("xl/sharedStrings.xml");
   const shared: string[] = [];
   if (sharedXml) {
-    refuseDoctype(sharedXml, "sharedStrings.xml");
-    for (const m of sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(richText(m[1] ?? ""));
+    for (const m of refuseDoctype(sharedXml, "sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+      shared.push(richText(m[1] ?? ""));
   }
   const stylesXml = zip.readText("xl/styles.xml");
   const styles = readStyles(stylesXml ? refuseDoctype(stylesXml, "styles.xml") : null);
