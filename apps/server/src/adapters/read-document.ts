@@ -1,35 +1,25 @@
 import { JixiaoError, type PerformanceDocument, parseDocument } from "@jixiao/core";
 
-/**
- * The text-reader team's `readDocument` front door (packages/documents/src/read-document.ts), reached through the
- * package namespace (loaded on first use, which keeps start-up short). A jixiao/v1 JSON file is always accepted.
- */
-export interface ReadWarning {
-  code: string;
-  message: string;
-  source?: unknown;
-}
+import type { ReadWarning } from "@jixiao/documents";
+
+export type { ReadWarning };
 
 export interface ReadOutcome {
   document: PerformanceDocument;
   warnings: ReadWarning[];
 }
 
-type ReadFn = (input: { bytes: Uint8Array; fileName?: string }) => Promise<ReadOutcome>;
-
+/**
+ * An uploaded file as a document: a jixiao/v1 JSON file as it is, anything else through the documents front door
+ * (loaded on first use, which keeps start-up short). A reader failure nobody foresaw is a malformed file, not a 500.
+ */
 export async function readUpload(input: { bytes: Uint8Array; fileName?: string }): Promise<ReadOutcome> {
   const json = asJixiaoJson(input.bytes);
   if (json !== undefined) return { document: parseDocument(json), warnings: [] };
-  const documents = await import("@jixiao/documents");
-  const fn = (documents as unknown as Record<string, unknown>).readDocument as ReadFn | undefined;
-  if (typeof fn !== "function") {
-    throw new JixiaoError("unavailable", "readDocument is not available yet", {
-      userMessage: "文档读取模块尚未安装，目前只能导入 jixiao/v1 JSON 文件",
-    });
-  }
+  const { readDocument } = await import("@jixiao/documents");
   let result: ReadOutcome;
   try {
-    result = await fn(input);
+    result = await readDocument(input);
   } catch (e) {
     if (e instanceof JixiaoError) throw e;
     throw new JixiaoError("malformed_file", `reader failed: ${e instanceof Error ? e.message : String(e)}`, {
@@ -38,7 +28,7 @@ export async function readUpload(input: { bytes: Uint8Array; fileName?: string }
     });
   }
   // The reader promises a valid document; check anyway, nothing unvalidated reaches the database.
-  return { document: parseDocument(result.document), warnings: result.warnings ?? [] };
+  return { document: parseDocument(result.document), warnings: result.warnings };
 }
 
 /** A file that is a JSON object with `"format": "jixiao/v1"`; undefined for anything else. */

@@ -18,7 +18,7 @@ export async function confirmImport(input: { database: Database; principal: Prin
 }> {
   const departmentId = optionalId(input.upload.fields.departmentId, "departmentId");
   const unitId = optionalId(input.upload.fields.unitId, "unitId");
-  const preview = await previewImport({ principal: input.principal, upload: input.upload });
+  const preview = await previewImport({ db: input.database.db, principal: input.principal, upload: input.upload });
   const { principal, upload } = input;
   // The source file, the department (if new), the document with its rows and the audit entries: one transaction.
   return input.database.transaction(async (tx) => {

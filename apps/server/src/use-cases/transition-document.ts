@@ -6,11 +6,11 @@ import {
   transitionDocument,
   type WorkflowEvent,
 } from "@jixiao/db";
-import { checkDocumentSafely } from "../adapters/check-document.ts";
 import { loadAuthorizedDocument } from "../auth/document-access.ts";
 import type { Principal } from "../auth/principal.ts";
 import { authorizeAction } from "../auth/scope.ts";
 import { assertRowPaths } from "./assert-row-paths.ts";
+import { checkInRegion } from "./check-in-region.ts";
 
 export interface RowComment {
   /** `projects[2].indicators[0]`, `evaluation.indicators[3]` … */
@@ -49,7 +49,8 @@ export async function transitionStoredDocument(
     action: input.action,
     role: principal.role,
     comment: input.comment ?? (input.rowComments?.length ? "见逐条意见" : null),
-    checkErrors: checkDocumentSafely(stored.document).errors,
+    checkErrors: (await checkInRegion({ db: database.db, regionId: principal.regionId, document: stored.document }))
+      .errors,
   });
   assertRowPaths(
     stored.document,

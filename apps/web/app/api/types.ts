@@ -51,9 +51,9 @@ export interface Region {
   units: { id: string; departmentId: string; code: string | null; name: string }[];
 }
 
+/** The server's checks of a stored document, with the rule pack of its region and year. */
 export interface CheckOutcome {
-  available: boolean;
-  report: Partial<CheckReport> & { findings: CheckReport["findings"] };
+  report: CheckReport;
   errors: string[];
 }
 

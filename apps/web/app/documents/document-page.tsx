@@ -168,7 +168,6 @@ export default function DocumentPage(props: { id: string; tab: string | null }) 
           />
         )}
         {check.error && <Alert type="warning" showIcon title={`机器审核未能完成：${check.error}`} />}
-        {check.data && !check.data.available && <Alert type="info" showIcon title="服务端暂未启用机器审核" />}
       </Card>
       <Tabs
         activeKey={props.tab ?? "content"}

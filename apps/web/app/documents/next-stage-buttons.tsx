@@ -3,11 +3,13 @@ import {
   deriveMonitoringReport,
   deriveSelfEvaluation,
   type PerformanceDocument,
+  scoringSettingsOf,
 } from "@jixiao/core";
 import { App, Button, InputNumber, Popover, Space, Typography } from "antd";
 import { useState } from "react";
 import { api, messageOf } from "../api/client.ts";
 import type { DocumentSummary, StoredDocument } from "../api/types.ts";
+import { useRegionPack } from "../edit/use-region-pack.ts";
 import { navigate } from "../router.ts";
 import { useMe } from "../session.ts";
 
@@ -24,6 +26,7 @@ export function NextStageButtons(props: { record: DocumentSummary; document: Per
   const [month, setMonth] = useState<number>(7);
   const [busy, setBusy] = useState(false);
   const { record, document } = props;
+  const pack = useRegionPack(document.year);
   if (!TARGET_KINDS.has(document.kind) || !FINAL_STATES.has(record.state)) return null;
   if (me.role !== "unit_editor" && me.role !== "admin") return null;
 
@@ -79,7 +82,16 @@ export function NextStageButtons(props: { record: DocumentSummary; document: Per
       <Button
         loading={busy}
         data-testid="create-self-evaluation"
-        onClick={() => void create(() => deriveSelfEvaluation({ targets: document }), "自评表")}
+        onClick={() =>
+          void create(
+            () =>
+              deriveSelfEvaluation({
+                targets: document,
+                settings: pack === undefined ? undefined : scoringSettingsOf(pack),
+              }),
+            "自评表",
+          )
+        }
       >
         生成自评表
       </Button>

@@ -1,4 +1,11 @@
-import type { Evaluation, Execution, Finding, Indicator, PerformanceDocument } from "@jixiao/core";
+import {
+  type Evaluation,
+  type Execution,
+  type Finding,
+  type Indicator,
+  type PerformanceDocument,
+  scoringSettingsOf,
+} from "@jixiao/core";
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Result, Row, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
@@ -12,6 +19,7 @@ import { applyComputedScores, checkEditedEvaluation, scoreOf, withTotals } from 
 import { emptyToNull } from "./apply-project-edit.ts";
 import { ConflictAlert } from "./conflict-alert.tsx";
 import { EvaluationScorePanel } from "./evaluation-score-panel.tsx";
+import { useRegionPack } from "./use-region-pack.ts";
 import { useVersionedEdit } from "./use-versioned-edit.ts";
 
 type ScoredRow = Indicator & { _i: number };
@@ -46,9 +54,11 @@ export default function EditEvaluationPage(props: { id: string }) {
   );
   const { value: ev, dirty, change } = edit;
   const doc = stored?.document as PerformanceDocument | undefined;
-  const findings: Finding[] = useMemo(() => (doc && ev ? checkEditedEvaluation(doc, ev) : []), [doc, ev]);
+  const pack = useRegionPack(doc?.year);
+  const settings = useMemo(() => pack && scoringSettingsOf(pack), [pack]);
+  const findings: Finding[] = useMemo(() => (doc && ev ? checkEditedEvaluation(doc, ev, pack) : []), [doc, ev, pack]);
   const grouped = useMemo(() => groupFindings(findings), [findings]);
-  const score = useMemo(() => (ev ? scoreOf(ev) : null), [ev]);
+  const score = useMemo(() => (ev ? scoreOf(ev, settings) : null), [ev, settings]);
 
   if (edit.loadError)
     return (
@@ -186,7 +196,11 @@ export default function EditEvaluationPage(props: { id: string }) {
         </div>
       </Card>
       <Card>
-        <EvaluationScorePanel score={score} disabled={!editable} onApply={() => change(applyComputedScores(ev))} />
+        <EvaluationScorePanel
+          score={score}
+          disabled={!editable}
+          onApply={() => change(applyComputedScores(ev, settings))}
+        />
       </Card>
       <Card title={`预算执行情况（${doc.amountUnit}）`}>
         <Form layout="vertical" size="small">
@@ -260,7 +274,7 @@ export default function EditEvaluationPage(props: { id: string }) {
           <Button
             size="small"
             disabled={!editable}
-            onClick={() => change(withTotals(ev))}
+            onClick={() => change(withTotals(ev, settings))}
             data-testid="recompute-totals"
           >
             按各项得分重算总分和等级

@@ -1,4 +1,4 @@
-import type { Finding, Indicator, PerformanceDocument, Project } from "@jixiao/core";
+import { type Finding, type Indicator, type PerformanceDocument, type Project, scoringSettingsOf } from "@jixiao/core";
 import { Alert, Button, Card, Input, Popconfirm, Result, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
@@ -18,6 +18,7 @@ import { ExecutionEditor } from "./execution-editor.tsx";
 import { GoalsEditor } from "./goals-editor.tsx";
 import { progressColumnsOf } from "./progress-columns.tsx";
 import { ProjectHeadEditor } from "./project-head-editor.tsx";
+import { useRegionPack } from "./use-region-pack.ts";
 import { useVersionedEdit } from "./use-versioned-edit.ts";
 
 type TextField =
@@ -61,6 +62,8 @@ export default function EditProjectPage(props: { id: string; index: number }) {
     [props.id, props.index],
   );
   const { value: project, version, dirty, change } = edit;
+  const pack = useRegionPack(doc?.document.year);
+  const settings = pack && scoringSettingsOf(pack);
   const comments = useLoad(
     () => api.get<{ items: ReviewComment[] }>(`/api/documents/${props.id}/comments?unresolvedOnly=true`),
     [props.id],
@@ -70,9 +73,9 @@ export default function EditProjectPage(props: { id: string; index: number }) {
   const findings: Finding[] = useMemo(
     () =>
       doc && project
-        ? checkEditedProject({ document: doc.document as PerformanceDocument, index: props.index, project })
+        ? checkEditedProject({ document: doc.document as PerformanceDocument, index: props.index, project, pack })
         : [],
-    [doc, project, props.index],
+    [doc, project, props.index, pack],
   );
   const grouped = useMemo(() => groupFindings(findings), [findings]);
 
@@ -250,9 +253,9 @@ export default function EditProjectPage(props: { id: string; index: number }) {
         {kind === "self-evaluation" && (
           <Card>
             <EvaluationScorePanel
-              score={scoreOfProject(project)}
+              score={scoreOfProject(project, settings)}
               disabled={!doc.record.editable}
-              onApply={() => change(applyComputedProjectScores(project))}
+              onApply={() => change(applyComputedProjectScores(project, settings))}
             />
           </Card>
         )}

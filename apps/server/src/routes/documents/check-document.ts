@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { checkDocumentSafely } from "../../adapters/check-document.ts";
 import { loadAuthorizedDocument } from "../../auth/document-access.ts";
 import { defineRoute } from "../../http/route.ts";
+import { checkInRegion } from "../../use-cases/check-in-region.ts";
 import { idParams } from "../schemas.ts";
 
 export const checkOutcomeSchema = z.object({
-  available: z.boolean(),
-  report: z.object({ findings: z.array(z.unknown()) }).passthrough(),
+  report: z
+    .object({ pack: z.object({ id: z.string(), name: z.string() }), findings: z.array(z.unknown()) })
+    .passthrough(),
   errors: z.array(z.string()),
 });
 
@@ -24,6 +25,6 @@ export default defineRoute({
       id: params.id,
       permission: "read",
     });
-    return checkDocumentSafely(stored.document);
+    return checkInRegion({ db: services.database.db, regionId: principal.regionId, document: stored.document });
   },
 });

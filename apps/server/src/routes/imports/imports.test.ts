@@ -49,7 +49,7 @@ describe("import: upload → preview → confirm", () => {
     const preview = res.json();
     expect(preview.document.format).toBe("jixiao/v1");
     expect(preview.document.projects.length).toBeGreaterThan(0);
-    expect(preview.check.available).toBe(true);
+    expect(preview.check.report.pack.id).toBe("national");
     expect(Array.isArray(preview.check.report.findings)).toBe(true);
     expect(await countDocs()).toBe(before);
   });

@@ -20,5 +20,6 @@ export default defineRoute({
   tags: ["导入"],
   consumes: ["multipart/form-data"],
   response: { 200: previewSchema },
-  handler: async ({ principal, request }) => previewImport({ principal, upload: await readUpload(request) }),
+  handler: async ({ services, principal, request }) =>
+    previewImport({ db: services.database.db, principal, upload: await readUpload(request) }),
 });
