@@ -79,6 +79,7 @@ function computeHeader(cells: readonly (string | null)[]): HeaderMap | null {
       labels.push(p);
     }
   }
+  secondNameIsDescription(roles, labels);
   const distinct = new Set(roles.filter((r): r is ColumnRole => r !== null && CORE_ROLES.has(r)));
   if (distinct.size < 3 || !(distinct.has("name") || distinct.has("level1"))) return null;
   if (!(distinct.has("target") || distinct.has("actual") || distinct.has("level2") || distinct.has("description")))
@@ -88,6 +89,18 @@ function computeHeader(cells: readonly (string | null)[]): HeaderMap | null {
     if (r !== null) width = i + 1;
   });
   return { roles, width, labels };
+}
+
+/**
+ * 三级指标 beside 指标内容 / 指标名称 (Guangdong-style tables): the 三级 column names the indicator, the other one
+ * describes it. Without a 三级 column, 指标内容 is the name.
+ */
+function secondNameIsDescription(roles: (ColumnRole | null)[], labels: readonly (string | null)[]): void {
+  const names = roles.flatMap((r, i) => (r === "name" ? [i] : []));
+  if (names.length < 2 || roles.includes("description")) return;
+  const level3 = names.find((i) => normalizeLabel(labels[i] ?? "").startsWith("三级"));
+  if (level3 === undefined) return;
+  for (const i of names) if (i !== level3) roles[i] = "description";
 }
 
 /** "一级指标二级指标三级指标" → ["一级指标", "二级指标", "三级指标"] when the whole cell is known labels; else null. */

@@ -104,7 +104,7 @@ export function readProjectHead(options: { rows: readonly RowItem[]; amountUnit:
       case "goals":
         if (first) {
           goalRow = r;
-          goalTexts.push(value ?? "");
+          goalTexts.push(withoutCaption(value ?? ""));
         }
         break;
       default:
@@ -134,7 +134,7 @@ export function readProjectHead(options: { rows: readonly RowItem[]; amountUnit:
     });
     if (monthCount >= 2 && head.spendPlan === null) readSpendPlan(rows, r, head);
     // goals continued on following rows whose label cell is merged (empty first cell, no label)
-    if (goalRow >= 0 && r > goalRow && r === goalRow + goalTexts.length && isUnlabelled(cells)) {
+    if (goalRow >= 0 && r > goalRow && r === goalRow + goalTexts.length && isUnlabelled(cells) && !isCaption(cells)) {
       goalTexts.push(joinCells(cells));
     }
   });
@@ -185,6 +185,23 @@ function isLabelRow(cells: readonly (string | null)[]): boolean {
 function labelUnit(label: string): MoneyUnit | null {
   const m = /[(（](亿元|万元|元)[)）]\s*$/.exec(label);
   return (m?.[1] as MoneyUnit | undefined) ?? null;
+}
+
+/** "绩效指标" alone on a line: the caption of the indicator table that follows, not more goal text. */
+const CAPTIONS = new Set(["绩效指标", "绩效指标表", "年度绩效指标", "项目绩效指标", "绩效指标情况"]);
+
+function isCaption(cells: readonly (string | null)[]): boolean {
+  const filled = cells.filter((c): c is string => c !== null);
+  return filled.length === 1 && CAPTIONS.has(normalizeLabel(filled[0] ?? ""));
+}
+
+/**
+ * A caption line that a text layout wrapped into the goal cell above it ("…以上。" + "绩效指标", the line break already
+ * flattened) is not goal text: dropped when it follows the end of a sentence.
+ */
+function withoutCaption(text: string): string {
+  const m = /[。；;！!]\s*(绩效指标表?|年度绩效指标|项目绩效指标|绩效指标情况)$/.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
 }
 
 function isUnlabelled(cells: readonly (string | null)[]): boolean {

@@ -24,11 +24,13 @@ const ORG_SUFFIX =
 /** "306001唐山市路南区科学技术局本级" → {code, name}; null for anything else. */
 export function orgOf(text: string | null): Org | null {
   if (text === null) return null;
-  const m = ORG_LINE.exec(text.replace(UNIT_LABEL, ""));
-  if (!m?.[1] || !m[2]) return null;
-  const name = m[2].trim();
-  if (/^[年月日号级元]|绩效|目标|[。，；]/.test(name) || !ORG_SUFFIX.test(name)) return null;
-  return { code: m[1], name };
+  const rest = text.replace(UNIT_LABEL, "");
+  const m = ORG_LINE.exec(rest);
+  // "预算单位：某县电子商务中心": the label says it is a unit even without a code
+  const code = m?.[1] ?? null;
+  const name = (m?.[2] ?? (rest !== text ? rest : "")).trim();
+  if (name === "" || /^[年月日号级元]|绩效|目标|[。，；]/.test(name) || !ORG_SUFFIX.test(name)) return null;
+  return { code, name };
 }
 
 /** A unit named by a label (预算单位 | 306001…本级). */
@@ -137,7 +139,8 @@ function labelLinesAsRows(items: readonly Item[]): Item[] {
     if (it.kind !== "paragraph" || it.text === null) continue;
     const m = /^(.{2,16})[:：]\s*([^:：]+)$/.exec(it.text);
     if (m?.[1] && m[2] && projectLabelOf(m[1]) !== null) {
-      out[i] = { kind: "row", cells: [m[1], m[2]], raw: [m[1], m[2]], table: -1, row: i, source: it.source };
+      const cells = [m[1], ...(amountPairs(m[1], m[2]) ?? [m[2]])];
+      out[i] = { kind: "row", cells, raw: cells, table: -1, row: i, source: it.source };
       continue;
     }
     // one cell per line: "项目名称" then "社区健康服务" on the next line (the value line is emptied, indices stay)
@@ -162,6 +165,29 @@ function labelLinesAsRows(items: readonly Item[]): Item[] {
     }
   }
   return out;
+}
+
+/**
+ * "项目资金（元）：年度资金总额 1,250,000.00；其中财政资金 1,000,000.00；其他资金 250,000.00" — several amounts on one
+ * line — as label and value cells, each label carrying the unit of the line's label when it states none itself.
+ * null when any part is not "budget label + amount".
+ */
+function amountPairs(label: string, value: string): string[] | null {
+  const parts = value
+    .split(/[；;，,](?!\d{3}(?:\D|$))/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length < 2) return null;
+  const unit = /[(（](亿元|万元|元)[)）]\s*$/.exec(label)?.[1] ?? null;
+  const cells: string[] = [];
+  for (const part of parts) {
+    const pm = /^(.+?)\s*[:：]?\s*(-?[\d,]+(?:\.\d+)?\s*(?:亿元|万元|元)?)$/.exec(part);
+    const key = pm?.[1] ? projectLabelOf(pm[1]) : null;
+    if (!pm?.[1] || !pm[2] || (key !== "total" && key !== "fiscal" && key !== "other")) return null;
+    const ownUnit = /[(（](?:亿元|万元|元)[)）]$/.test(pm[1]) || /[亿万]?元$/.test(pm[2]);
+    cells.push(unit !== null && !ownUnit ? `${pm[1]}（${unit}）` : pm[1], pm[2]);
+  }
+  return cells;
 }
 
 export function understandPerformanceText(options: { items: readonly Item[] }): ReadResult {
@@ -284,11 +310,18 @@ function titleOf(items: readonly Item[]): string | null {
   return null;
 }
 
+/** A line that is only the year, under the title: "（2026年度）", "2026年". */
+const YEAR_LINE = /^[(（]?\s*(20\d{2})\s*年度?\s*[)）]?$/;
+
 function yearOf(items: readonly Item[]): number | null {
   for (const it of items) {
     if (it.kind !== "paragraph" || it.text === null) continue;
     const m = /(20\d{2})\s*年/.exec(it.text);
     if (m?.[1] && /绩效|预算/.test(it.text) && it.text.length <= 60) return Number(m[1]);
+  }
+  for (const it of items.slice(0, 12)) {
+    const m = it.kind === "paragraph" && it.text !== null ? YEAR_LINE.exec(it.text.trim()) : null;
+    if (m?.[1]) return Number(m[1]);
   }
   return null;
 }
@@ -296,7 +329,7 @@ function yearOf(items: readonly Item[]): number | null {
 function departmentOf(items: readonly Item[], projects: readonly Project[]): Org | null {
   for (const it of items) {
     if (it.kind !== "row") continue;
-    const i = it.cells.findIndex((c) => c !== null && /^(?:部门|主管部门|部门\(单位\)|部门（单位）)名称?$/.test(c));
+    const i = it.cells.findIndex((c) => c !== null && /^(?:部门|主管部门|部门\(单位\)|部门（单位）)(?:名称)?$/.test(c));
     const name = i >= 0 ? it.cells.slice(i + 1).find((c) => c !== null) : undefined;
     if (name) return orgOf(name) ?? { code: null, name };
   }

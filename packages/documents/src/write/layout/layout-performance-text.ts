@@ -68,10 +68,16 @@ export function layoutPerformanceText(doc: PerformanceDocument): LDocument {
   const dept = doc.department?.name ?? "";
   const year = doc.year === null ? "" : `${doc.year}年`;
   const title = doc.title ?? `${dept}${year}部门预算绩效文本`;
+  // A title without its year ("项目支出绩效目标申报表") gets the year on a line of its own, as such forms print it.
+  const yearLine: LBlock[] =
+    doc.year !== null && doc.title !== null && !doc.title.includes(String(doc.year))
+      ? [{ kind: "paragraph", text: `（${doc.year}年度）`, align: "center" }]
+      : [];
   const front: LBlock[] = [
     { kind: "spacer", lines: 6 },
     { kind: "title", text: dept, size: "cover" },
     { kind: "title", text: doc.title ?? `${year}部门预算绩效文本`, size: "cover" },
+    ...yearLine,
     { kind: "spacer", lines: 10 },
     ...(dept ? [{ kind: "paragraph" as const, text: `${dept}编制`, align: "center" as const }] : []),
     { kind: "pageBreak" },
@@ -82,8 +88,9 @@ export function layoutPerformanceText(doc: PerformanceDocument): LDocument {
   const taken = new Set<string>();
   // The first sheet opens like the cover, so that the workbook names its department, year and title too.
   const opening: LBlock[] = [
-    ...(dept ? [{ kind: "paragraph" as const, text: dept, align: "center" as const }] : []),
+    ...(dept ? [{ kind: "paragraph" as const, text: `主管部门：${dept}`, align: "center" as const }] : []),
     { kind: "title", text: doc.title ?? `${year}部门预算绩效文本`, size: "table" },
+    ...yearLine,
   ];
   const hasOverall = body.length > 0;
   if (hasOverall) sheets.push({ name: sheetName("部门整体绩效目标", taken), blocks: [...opening, ...body] });

@@ -133,7 +133,8 @@ export function indicatorTable(rows: Indicator[]): LTable {
 
 /** 单位 line above the table: "306001唐山市路南区科学技术局本级 … 单位：万元". */
 export function unitLine(p: Project, amountUnit: string): LBlock {
-  const unit = p.unit ? `${p.unit.code ?? ""}${p.unit.name}` : "";
+  // "306001某局本级" as the seeds print it; without a code the label says what the name is.
+  const unit = p.unit ? (p.unit.code ? `${p.unit.code}${p.unit.name}` : `预算单位：${p.unit.name}`) : "";
   return {
     kind: "table",
     table: {

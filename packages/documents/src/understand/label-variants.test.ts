@@ -1,0 +1,55 @@
+/**
+ * More hand-written layouts (fixtures/text/): a 三级指标 column beside 指标内容, several amounts on one
+ * "项目资金（元）：…" line, the year on its own line under the title, the 三级指标 column first, a "绩效指标" caption
+ * line between the goals and the table.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { documentSchema } from "@jixiao/core";
+import { describe, expect, it } from "vitest";
+import { readDocument } from "../read-document.ts";
+
+const dir = join(import.meta.dirname, "../../../../fixtures/text");
+
+async function read(file: string) {
+  const result = await readDocument({ bytes: readFileSync(join(dir, file)), fileName: file });
+  expect(documentSchema.safeParse(result.document).success).toBe(true);
+  return result.document;
+}
+
+describe("label variants", () => {
+  it("三级指标 and 指标内容 side by side: 指标内容 is the description; amounts in 元 on one line; 主管部门", async () => {
+    const doc = await read("content-column-amounts-on-one-line.md");
+    expect(doc.department).toEqual({ code: null, name: "某县商务局" });
+    expect(doc.amountUnit).toBe("元");
+    const [p] = doc.projects;
+    expect(p?.budget).toEqual({ total: 1250000, fiscal: 1000000, other: 250000 });
+    expect(p?.unit?.name).toBe("某县电子商务中心");
+    expect(p?.indicators.map((i) => [i.name, i.description, i.target, i.weight])).toEqual([
+      ["新建服务站数量", "新建村级电商服务站", "≥30个", 20],
+      ["服务站验收合格率", "验收合格站点占比", "≥95%", 10],
+      ["建设完成时间", "全部站点建成时间", "2025年10月底前", 10],
+      ["单站建设成本", "平均每站建设投入", "≤40000元", 10],
+      ["农产品网销额增长率", "较上年增长", "≥10%", 20],
+      ["培训电商从业人员", "培训人次", "≥500人次", 10],
+      ["村民满意度", "问卷调查", "≥90%", 10],
+    ]);
+  });
+
+  it("三级指标 first, 权重 before the value, year on a line of its own, a 绩效指标 caption after the goal", async () => {
+    const doc = await read("name-first-year-line.txt");
+    expect(doc.year).toBe(2026);
+    expect(doc.department?.name).toBe("某市卫生健康委员会");
+    const [p] = doc.projects;
+    expect(p?.budget).toEqual({ total: 86.5, fiscal: 80, other: 6.5 });
+    expect(p?.goals).toEqual(["完成辖区居民电子健康档案建档和动态更新，规范化电子建档率达到90%以上。"]);
+    expect(p?.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.weight, i.basis])).toEqual([
+      ["产出指标", "数量指标", "建档人数", "≥12万人", 30, "计划标准"],
+      ["产出指标", "质量指标", "电子建档率", "≥90%", 20, "行业标准"],
+      ["产出指标", "时效指标", "档案更新及时率", "≥85%", 10, "历史标准"],
+      ["产出指标", "成本指标", "人均建档成本", "≤7.2元", 10, "计划标准"],
+      ["效益指标", "社会效益指标", "居民健康意识", "逐步提高", 20, "其他标准"],
+      ["满意度指标", "服务对象满意度指标", "居民满意度", "≥85%", 10, "行业标准"],
+    ]);
+  });
+});
