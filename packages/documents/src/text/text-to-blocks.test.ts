@@ -87,4 +87,17 @@ describe("textToBlocks without form feeds", () => {
       ["第二段", 2],
     ]);
   });
+
+  it("pipe tables without outer pipes: a run of lines with |, empty cells kept; one | in prose stays prose", () => {
+    const blocks = textToBlocks("说明：A|B 两种写法均可\n\n项目名称|某项目\n|预期目标|实际完成\n总分||100");
+    expect(blocks[0]).toMatchObject({ kind: "paragraph", text: "说明：A|B 两种写法均可" });
+    const table = blocks[1];
+    expect(table?.kind).toBe("table");
+    if (table?.kind !== "table") return;
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["项目名称", "某项目"],
+      ["", "预期目标", "实际完成"],
+      ["总分", "", "100"],
+    ]);
+  });
 });

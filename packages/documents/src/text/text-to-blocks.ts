@@ -44,8 +44,31 @@ function pos(l: Line): SourcePos {
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
+/**
+ * Lines of a pipe table written without the outer pipes ("项目名称|乡村振兴", "|推广…|推广…"): two or more consecutive
+ * lines with a "|" and no tab, not all of them markdown rows. Their cells are split at every "|", so a leading "|"
+ * is an empty first cell (a merged cell above), as the writer meant.
+ */
+function barePipeLines(lines: readonly Line[]): Set<number> {
+  const bare = new Set<number>();
+  let start = 0;
+  const flush = (end: number) => {
+    const run = lines.slice(start, end);
+    const rows = run.filter((l) => !PIPE_SEPARATOR.test(l.text));
+    if (run.length >= 2 && rows.some((l) => !PIPE_ROW.test(l.text))) for (let k = start; k < end; k++) bare.add(k);
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    const l = lines[i];
+    if (l !== undefined && !l.blank && l.text.includes("|") && !l.text.includes("\t")) continue;
+    flush(i);
+    start = i + 1;
+  }
+  return bare;
+}
+
 function groupLines(lines: Line[]): Item[] {
   const items: Item[] = [];
+  const bare = barePipeLines(lines);
   let table: OpenTable | null = null;
   let row: Cell[] | null = null;
   let blank = 0;
@@ -81,10 +104,10 @@ function groupLines(lines: Line[]): Item[] {
     const innerTab = t.indexOf("\t", startsWithTab ? 1 : 0) >= 0;
     const current = table as OpenTable | null;
 
-    if (PIPE_ROW.test(t) && !t.includes("\t")) {
+    if (bare.has(i) || (PIPE_ROW.test(t) && !t.includes("\t"))) {
       if (!PIPE_SEPARATOR.test(t)) {
         const tb = current && current.layout === "pipe" && blank === 0 ? current : openTable("pipe", l);
-        tb.block.rows.push(splitPipe(t));
+        tb.block.rows.push(bare.has(i) ? t.split("|").map((c) => ({ text: c.trim() })) : splitPipe(t));
       }
       prevRowsLine = false;
     } else if (PIPE_SEPARATOR.test(t) && current?.layout === "pipe") {

@@ -52,4 +52,25 @@ describe("label variants", () => {
       ["满意度指标", "服务对象满意度指标", "居民满意度", "≥85%", 10, "行业标准"],
     ]);
   });
+
+  it("a project self-evaluation written with bare pipes (no outer |, a leading | for a merged cell)", async () => {
+    const doc = await read("bare-pipes-project-self-evaluation.txt");
+    expect(doc).toMatchObject({ kind: "self-evaluation", year: 2024, department: { name: "某县农业农村局" } });
+    const e = doc.evaluation;
+    expect(e?.execution).toEqual({ initial: 150, annual: 150, executed: 142.5, weight: 10, score: 9.5, rate: 95 });
+    expect(e?.goals).toEqual([
+      { no: null, goal: "推广新品种新技术10项，培训农民2000人次", achieved: "推广新品种新技术11项，培训农民2150人次" },
+    ]);
+    expect(e?.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "推广新品种新技术数量", "≥10项", "11项", 20, 20],
+      ["产出指标", "数量指标", "培训农民人次", "≥2000人次", "2150人次", 20, 20],
+      ["产出指标", "质量指标", "技术到位率", "≥95%", "96%", 10, 10],
+      ["产出指标", "时效指标", "推广完成时间", "2024年11月底前", "2024年11月完成", 10, 10],
+      ["效益指标", "经济效益指标", "示范区亩均增收", "≥100元", "92元", 15, 13.8],
+      ["效益指标", "社会效益指标", "带动农户数", "≥500户", "520户", 5, 5],
+      ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "93%", 10, 10],
+    ]);
+    expect(e?.indicators[4]?.deviation).toBe("受干旱影响，增收未达预期，下年加强抗旱技术推广");
+    expect(e).toMatchObject({ totalWeight: 100, totalScore: 98.3 });
+  });
 });
