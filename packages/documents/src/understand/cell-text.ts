@@ -48,7 +48,9 @@ export function parseAmount(text: string | null): { value: number; unit: MoneyUn
 /** "25%" → 25, "0" → 0, "100" → 100, "12.5％" → 12.5; anything else → null. */
 export function parsePercent(text: string | null): number | null {
   if (text === null) return null;
-  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*[%％]?$/.exec(text.replace(/\s/g, ""));
+  // thousands separators only where they group three digits ("2,000,000"), never a list ("1,2")
+  const plain = text.replace(/\s/g, "").replace(/(\d),(?=\d{3}(?:[^\d]|$))/g, "$1");
+  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*[%％]?$/.exec(plain);
   return m?.[1] ? Number(m[1]) : null;
 }
 

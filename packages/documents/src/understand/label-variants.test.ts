@@ -73,4 +73,35 @@ describe("label variants", () => {
     expect(e?.indicators[4]?.deviation).toBe("受干旱影响，增收未达预期，下年加强抗旱技术推广");
     expect(e).toMatchObject({ totalWeight: 100, totalScore: 98.3 });
   });
+
+  it("a monitoring table with head lines, amounts in 元 with thousands separators, 1-6月完成值, reasons as lines", async () => {
+    const doc = await read("monitoring-lines-and-yuan.txt");
+    expect(doc).toMatchObject({
+      kind: "monitoring",
+      year: 2025,
+      monitoring: { month: 6 },
+      amountUnit: "元",
+      department: { name: "某市生态环境局" },
+    });
+    const [p] = doc.projects;
+    expect(p?.name).toBe("大气污染防治专项");
+    expect(p?.execution).toEqual({
+      initial: 2000000,
+      annual: 2400000,
+      executed: 960000,
+      weight: null,
+      score: null,
+      rate: 40,
+      forecast: 2400000,
+    });
+    expect(p?.executionDeviation).toBe(
+      "部分设备采购合同于5月签订，尾款按进度支付。改进措施：加快设备验收，三季度完成付款。",
+    );
+    expect(p?.indicators.map((i) => [i.name, i.target, i.actual, i.forecast, i.deviation, i.likelihood])).toEqual([
+      ["新增在线监测点位", "≥20个", "8个", "20个", "设备到货延迟", "有可能"],
+      ["监测数据有效率", "≥90%", "93%", "93%", null, "确定能"],
+      ["PM2.5平均浓度", "≤35微克/立方米", "38微克/立方米", "34微克/立方米", "冬季采暖影响", "有可能"],
+      ["公众满意度", "≥85%", "—", "88%", null, "确定能"],
+    ]);
+  });
 });

@@ -129,7 +129,13 @@ export function readEvaluationForms(options: { blocks: readonly Block[] }): Eval
       form.year ??= yearIn(t);
       form.month ??= monthIn(t);
       form.amountUnit ??= amountUnitIn(t);
-      if (awaitingConclusion) conclusions.push(t);
+      if (awaitingConclusion) {
+        conclusions.push(t);
+        continue;
+      }
+      const hasContent = form.projectName !== null || form.execution !== null || form.indicators.length > 0;
+      if (hasContent && /^项目名称\s*[:：]\s*\S/.test(t)) startNext();
+      readLabelLine(t, form, section);
       continue;
     }
     awaitingConclusion = false;
@@ -265,6 +271,33 @@ function readLabels(row: RowItem, form: EvaluationForm): boolean {
     hit = true;
   });
   return hit;
+}
+
+/**
+ * Head and budget facts written as lines rather than cells: "项目名称：X", "主管部门：X", "填报单位：X（盖章）　单位：元",
+ * and under the budget block "偏差原因：…" / "改进措施：…". True when the line was one of them.
+ */
+function readLabelLine(text: string, form: EvaluationForm, section: string): boolean {
+  const m = /^(项目名称|主管部门|部门名称|填报单位|实施单位|预算单位|偏差原因(?:分析)?|改进措施)\s*[:：]\s*(.+)$/.exec(
+    text.trim(),
+  );
+  if (!m?.[1] || !m[2]) return false;
+  // "某市生态环境局（盖章）        单位：元": the name ends where the next field or the stamp note begins
+  const value = (m[2].split(/\s{2,}|\u3000/)[0] ?? "")
+    .replace(/(?:金额)?单位\s*[:：].*$/, "")
+    .trim()
+    .replace(/[（(]盖章[)）]$/, "")
+    .trim();
+  if (value === "") return false;
+  const label = m[1];
+  if (label === "项目名称") form.projectName ??= value;
+  else if (label === "主管部门" || label === "部门名称" || label === "填报单位") form.department ??= value;
+  else if (label === "实施单位" || label === "预算单位") form.unitName ??= value;
+  else if (section !== "budget") return false;
+  else if (label === "改进措施")
+    form.executionDeviation = joinSentences([form.executionDeviation, `改进措施：${m[2].trim()}`]);
+  else form.executionDeviation = joinSentences([m[2].trim(), form.executionDeviation]);
+  return true;
 }
 
 function yearIn(text: string): number | null {
