@@ -104,4 +104,21 @@ describe("label variants", () => {
       ["公众满意度", "≥85%", "—", "88%", null, "确定能"],
     ]);
   });
+
+  it("a department targets table: 部门名称 as a line, goals over several rows, annual indicators", async () => {
+    const doc = await read("department-targets-lines.txt");
+    expect(doc).toMatchObject({ kind: "department-targets", year: 2025, department: { name: "某市文化广电旅游局" } });
+    const annual = doc.departmentTable?.annual;
+    expect(annual?.goal).toBe(
+      "目标1：组织开展群众文化活动200场次，惠及群众50万人次。目标2：完成文物保护修缮项目8个，文物安全事故为零。",
+    );
+    expect(annual?.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([
+      ["产出指标", "数量指标", "群众文化活动场次", "≥200场"],
+      ["产出指标", "数量指标", "文物修缮项目数", "8个"],
+      ["产出指标", "质量指标", "文物修缮验收合格率", "100%"],
+      ["产出指标", "时效指标", "修缮项目完成时间", "2025年12月底前"],
+      ["效益指标", "社会效益指标", "惠及群众人次", "≥50万人次"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+  });
 });

@@ -63,6 +63,7 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
   let inHeader = false;
   let phase: "long" | "annual" | null = null;
   let taskColumns: { name: number; content: number } | null = null;
+  let openGoal: "long" | "annual" | null = null;
   const state: GroupLabels = { level1: null, level2: null };
 
   for (let i = 0; i < items.length; i++) {
@@ -76,11 +77,23 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
         statedYear ??= yearOf(t);
       }
       amountUnit ??= amountUnitIn(t);
+      // "部门名称：某市文化广电旅游局" written as a line
+      const named = /^(?:部门|单位)(?:\(单位\)|（单位）)?名称\s*[:：]\s*(\S.*)$|^主管部门\s*[:：]\s*(\S.*)$/.exec(
+        t.trim(),
+      );
+      if (named) table.name ??= (named[1] ?? named[2] ?? "").trim() || null;
       continue;
     }
     const filled = filledCells(item);
     const first = filled[0]?.text ?? null;
     if (first === null) continue;
+    // 目标1 on the goal row, 目标2 … on rows below it whose label cell is merged (empty)
+    const goalPart = openGoal === "long" ? table.longTerm : openGoal === "annual" ? table.annual : null;
+    if (goalPart && item.cells[0] === null && filled.length === 1 && targetHeaderOf(item) === null) {
+      goalPart.goal = `${goalPart.goal ?? ""}${first}`;
+      continue;
+    }
+    openGoal = null;
 
     // 部门总体资金情况: header row, then the year row, then one row per fund line.
     if (filled.some((c) => FUNDS_HEADER.test(c.text)) && !targetHeaderOf(item)) {
@@ -127,12 +140,14 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
         indicators: table.longTerm?.indicators ?? [],
       };
       phase = "long";
+      openGoal = "long";
       taskColumns = null;
       continue;
     }
     if (ANNUAL_GOAL.test(first)) {
       table.annual = { goal: cellText(second), indicators: table.annual?.indicators ?? [] };
       phase = "annual";
+      openGoal = "annual";
       taskColumns = null;
       continue;
     }
@@ -208,8 +223,11 @@ export function understandDepartmentTable(options: { blocks: readonly Block[] })
 function readLabelled(row: RowItem, table: DepartmentTable): boolean {
   const filled = filledCells(row);
   let hit = false;
+  const isLabel = (t: string) => NAME.test(t) || /^(?:填报人|联系人|(?:联系)?电话)$/.test(t);
   filled.forEach((c, k) => {
-    const value = filled[k + 1]?.text ?? null;
+    // an empty field is followed by the next label, which is not its value
+    const next = filled[k + 1]?.text ?? null;
+    const value = next === null || isLabel(next) ? null : next;
     if (NAME.test(c.text)) {
       table.name ??= value;
       hit = true;
