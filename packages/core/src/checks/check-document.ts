@@ -76,9 +76,12 @@ export function checkDocument(options: CheckDocumentOptions): CheckReport {
       {},
       "在表头写明截止日期，或在列名中写明“1-X月”",
     );
+  // A project self-evaluation is read into both `projects[0]` and `evaluation`: its rows are checked once.
+  const evaluationRows = doc.evaluation === null ? null : JSON.stringify(doc.evaluation.indicators);
   doc.projects.forEach((p, index) => {
+    const asEvaluation = evaluationRows !== null && JSON.stringify(p.indicators) === evaluationRows;
     guarded(ctx, { section: "project", projectIndex: index, projectName: p.name }, () =>
-      checkProjectInto(ctx, p, index, doc.kind, month),
+      checkProjectInto(ctx, p, index, doc.kind, month, asEvaluation),
     );
   });
   guarded(ctx, { section: "document" }, () => checkBoilerplate(ctx, doc));

@@ -53,12 +53,15 @@ export function checkProjectInto(
   index: number,
   kind: DocumentKind,
   monitoringMonth: number | null = null,
+  /** The rows are also the document's `evaluation` (a project self-evaluation) and are checked there, once. */
+  rowsCheckedAsEvaluation = false,
 ): void {
   const base: FindingLocation = { section: "project", projectIndex: index, projectName: project.name };
   checkProjectHeader(ctx, project, base, TARGET_KINDS.has(kind));
   checkText(ctx, project.name, base, "name");
   checkText(ctx, project.purpose, base, "purpose");
   for (const g of project.goals) checkText(ctx, g, base, "goals");
+  if (rowsCheckedAsEvaluation) return;
 
   const facts: IndicatorFacts[] = project.indicators.map((ind, k) => buildIndicatorFacts(ind, k, ctx.pack));
   const table: IndicatorTable = {

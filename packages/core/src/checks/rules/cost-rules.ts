@@ -98,9 +98,13 @@ function exceedsBudget(ctx: CheckContext, table: IndicatorTable, f: IndicatorFac
   return dec(amount).gt(dec(budget).plus(toYuan(ctx.pack.thresholds.budgetTolerance, ctx.amountUnit) ?? 0));
 }
 
+/** 单站建设成本, 人均培训成本, 平均每户补助: a cost per item, which no sum of caps can be held against 预算数. */
+const PER_ITEM_COST = /^单[^位]|单位成本|单价|平均|人均|户均|每/;
+
 /** R-COST-6: the total of money cost caps far below 预算数 (either the budget is too big or the indicator is wrong). */
-export function checkCostTotal(ctx: CheckContext, table: IndicatorTable, rows: readonly IndicatorFacts[]): void {
+export function checkCostTotal(ctx: CheckContext, table: IndicatorTable, allRows: readonly IndicatorFacts[]): void {
   if (table.budget === null || table.budget <= 0) return;
+  const rows = allRows.filter((f) => !PER_ITEM_COST.test(f.name));
   // Common case: one cap in the document's unit at or above the budget — nothing to sum.
   let caps = 0;
   let only: IndicatorFacts | null = null;

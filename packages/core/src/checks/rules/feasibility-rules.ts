@@ -123,6 +123,26 @@ export function checkLongTermVsAnnual(ctx: CheckContext, longTerm: IndicatorTabl
 
 const NUMBER_WITH_UNIT =
   /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(家|个|项|次|场|人次|人|%|亿元|万元|元|篇|所|条|件|套|台|平方米|户|名)(以上|及以上)?/g;
+const SCALE: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+
+/** 50 万人次 → 500000 人次; 3 亿元 → 300000000 元: numbers compared at one scale. */
+function scaled(value: number, unit: string | null): { n: ReturnType<typeof dec>; unit: string } {
+  const m = /^(万|亿)(.+)$/.exec(unit ?? "");
+  return m?.[1] && m[2] ? { n: dec(value).times(SCALE[m[1]] ?? 1), unit: m[2] } : { n: dec(value), unit: unit ?? "" };
+}
+
+/** Counting words that stand for one another in a goal text (2个 ~ 4家 is one count; 2000人次 is not 10项). */
+const COUNT_GROUPS = [
+  ["个", "家", "项", "所", "条", "件", "套", "台", "篇"],
+  ["人", "人次", "名", "户"],
+  ["场", "次"],
+];
+
+function sameQuantity(a: string, b: string): boolean {
+  if (a === "" || b === "" || a === b) return true;
+  return COUNT_GROUPS.some((g) => g.includes(a) && g.some((u) => b.startsWith(u)));
+}
+
 const TARGET_CUES = ["以上", "达到", "达", "突破", "超过", "不少于", "不低于"];
 const INCREMENT_CUES = ["新增", "增加", "增长", "提高", "净增"];
 
@@ -138,7 +158,7 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
       const at = m.index ?? 0;
       const segment = sentence.slice(from, at);
       from = at + m[0].length;
-      const n = Number(m[1]) * (m[2] === "万" ? 10000 : 1);
+      const n = dec(m[1] ?? "0").times(SCALE[m[2] ?? ""] ?? 1);
       const unit = m[3] ?? "";
       const atLeast = m[4] !== undefined;
       const lead = segment.slice(-4);
@@ -148,14 +168,19 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
       const match = bestMatch(named, scope);
       if (match === null) {
         // Worded differently but the same number and unit is in the table: that is the indicator.
-        const same = named.some((f) => f.value?.value === n && (f.value.unit ?? "").startsWith(unit));
+        const same = named.some((f) => {
+          const v = f.value?.value;
+          if (v === null || v === undefined) return false;
+          const t = scaled(v, f.value?.unit ?? null);
+          return t.n.eq(n) && t.unit.startsWith(unit);
+        });
         if (!same && (atLeast || includesAny(lead, TARGET_CUES) !== null)) {
           emit(
             ctx,
             "R-FEAS-1",
             tableLocation(table, undefined, field),
             `目标中的“${lastClause(segment)}${m[0]}”没有对应的绩效指标`,
-            { text: sentence, number: n, unit },
+            { text: sentence, number: n.toNumber(), unit },
             "为目标中的量化要求设置对应的绩效指标，或删去目标中的数字",
           );
         }
@@ -163,7 +188,10 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
       }
       const tv = match.value?.value ?? null;
       if (tv === null) continue;
-      const ok = atLeast ? tv >= n : tv === n;
+      // 50万人次 in the text and ≥50万人次 in the table are one number; 2000人次 is no figure of an indicator in 项
+      const target = scaled(tv, match.value?.unit ?? null);
+      if (!sameQuantity(unit, target.unit)) continue;
+      const ok = atLeast ? target.n.gte(n) : target.n.eq(n);
       if (ok) continue;
       emit(
         ctx,
@@ -171,7 +199,7 @@ export function checkGoalNumbers(ctx: CheckContext, table: IndicatorTable, goalT
         tableLocation(table, match.index, "target"),
         `目标文字写“${m[0]}”，指标“${match.name}”却是${match.target}`,
         { text: sentence, stated: m[0], indicator: match.name, target: match.target },
-        `目标文字与指标值应一致：改为${match.target}，或把指标值改为“≥${fmt(n)}${unit}”`,
+        `目标文字与指标值应一致：改为${match.target}，或把指标值改为“≥${m[1]}${m[2] ?? ""}${unit}”`,
       );
     }
   }
