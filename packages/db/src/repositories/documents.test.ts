@@ -11,6 +11,7 @@ import {
   createDocument,
   deleteDocument,
   getDocument,
+  getDocumentProject,
   getDocumentVersion,
   listDocuments,
   listVersions,
@@ -183,5 +184,37 @@ describe("documents repository", () => {
     );
     expect(evaluation?.grade).toBe(seed.evaluation?.grade);
     expect(evaluation?.total_score === null ? null : Number(evaluation?.total_score)).toBe(seed.evaluation?.totalScore);
+  });
+});
+
+describe("getDocumentProject", () => {
+  it("cuts one project of the current version out in the database, scoped by region, in and out of a transaction", async () => {
+    const { record } = await createDocument(database.db, {
+      regionId,
+      document: sampleDocument({ projects: 3, indicators: 2 }),
+    });
+    const edited = sampleDocument({ projects: 3, indicators: 2 });
+    const second = edited.projects[1];
+    if (!second) throw new Error("sample has no second project");
+    edited.projects[1] = { ...second, purpose: '第二版的用途 "引号" 与换行\n' };
+    await saveDocument(database.db, { regionId, id: record.id, expectedVersion: 1, document: edited });
+
+    const read = await getDocumentProject(database.db, { regionId, id: record.id, index: 1 });
+    expect(read?.head).toMatchObject({ id: record.id, regionId, version: 2, state: "draft", departmentId: null });
+    expect(read?.projectCount).toBe(3);
+    expect(JSON.parse(read?.projectJson ?? "null")).toEqual(
+      (await getDocument(database.db, { regionId, id: record.id }))?.document.projects[1],
+    );
+    expect(JSON.parse(read?.projectJson ?? "null").purpose).toBe('第二版的用途 "引号" 与换行\n');
+
+    // a transaction has no pool of its own: the Drizzle query runs and gives the same answer
+    const inTx = await database.transaction((tx) => getDocumentProject(tx, { regionId, id: record.id, index: 1 }));
+    expect(inTx).toEqual(read);
+
+    const past = await getDocumentProject(database.db, { regionId, id: record.id, index: 3 });
+    expect(past).toMatchObject({ projectCount: 3, projectJson: null });
+    expect(await getDocumentProject(database.db, { regionId: otherRegionId, id: record.id, index: 0 })).toBeNull();
+    await deleteDocument(database.db, { regionId, id: record.id, expectedVersion: 2 });
+    expect(await getDocumentProject(database.db, { regionId, id: record.id, index: 0 })).toBeNull();
   });
 });

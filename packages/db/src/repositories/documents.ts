@@ -1,8 +1,9 @@
 import { JixiaoError, type PerformanceDocument, parseDocument } from "@jixiao/core";
-import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { documents, documentVersions } from "../schema/index.ts";
 import { writeAudit } from "./audit.ts";
+import { directStatement, runDirect } from "./direct-statement.ts";
 import { rebuildContent } from "./rebuild-content.ts";
 import { notFound } from "./regions.ts";
 
@@ -74,17 +75,129 @@ export async function createDocument(db: Db, options: CreateDocumentOptions): Pr
   });
 }
 
+/**
+ * The hot reads of a document, built once per database handle: `getDocument` as a Drizzle prepared statement (no
+ * SQL building per call), `getDocumentProject` as a direct named statement (see direct-statement.ts).
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareDocumentReads>>();
+
+function prepareDocumentReads(db: Db) {
+  const project = documentProjectQuery(db);
+  return {
+    document: db
+      .select({ record: documents, body: documentVersions.body })
+      .from(documents)
+      .innerJoin(
+        documentVersions,
+        and(eq(documentVersions.documentId, documents.id), eq(documentVersions.version, documents.version)),
+      )
+      .where(
+        and(
+          eq(documents.regionId, sql.placeholder("regionId")),
+          eq(documents.id, sql.placeholder("id")),
+          isNull(documents.deletedAt),
+        ),
+      )
+      .prepare("jixiao_get_document"),
+    project: project.prepare("jixiao_get_document_project"),
+    projectDirect: directStatement("jixiao_document_project", project),
+  };
+}
+
+function documentReads(db: Db): ReturnType<typeof prepareDocumentReads> {
+  let reads = prepared.get(db);
+  if (!reads) {
+    reads = prepareDocumentReads(db);
+    prepared.set(db, reads);
+  }
+  return reads;
+}
+
 /** The current version of a document (null when missing, deleted or of another region). */
 export async function getDocument(db: Db, options: { regionId: string; id: string }): Promise<StoredDocument | null> {
-  const [row] = await db
-    .select({ record: documents, body: documentVersions.body })
+  const [row] = await documentReads(db).document.execute(options);
+  return row ? { record: row.record, document: row.body } : null;
+}
+
+/** What authorizing a read needs of a document: its organisation, version and state. */
+export interface DocumentHead {
+  id: string;
+  regionId: string;
+  departmentId: string | null;
+  unitId: string | null;
+  version: number;
+  state: string;
+}
+
+export interface DocumentProject {
+  head: DocumentHead;
+  projectCount: number;
+  /** The project of the current version as JSON text (PostgreSQL's rendering of the stored jsonb); null past the end. */
+  projectJson: string | null;
+}
+
+/** Selected under the column names themselves, so Drizzle's rows and the driver's rows look the same. */
+function documentProjectQuery(db: Db) {
+  const projectsOf = sql`${documentVersions.body}->'projects'`;
+  return db
+    .select({
+      id: documents.id,
+      region_id: documents.regionId,
+      department_id: documents.departmentId,
+      unit_id: documents.unitId,
+      version: documents.version,
+      state: documents.state,
+      project_count: sql<number>`coalesce(jsonb_array_length(${projectsOf}), 0)`.as("project_count"),
+      project_json: sql<string | null>`(${projectsOf}->(${sql.placeholder("index")}::int))::text`.as("project_json"),
+    })
     .from(documents)
     .innerJoin(
       documentVersions,
       and(eq(documentVersions.documentId, documents.id), eq(documentVersions.version, documents.version)),
     )
-    .where(and(eq(documents.regionId, options.regionId), eq(documents.id, options.id), isNull(documents.deletedAt)));
-  return row ? { record: row.record, document: row.body } : null;
+    .where(
+      and(
+        eq(documents.regionId, sql.placeholder("regionId")),
+        eq(documents.id, sql.placeholder("id")),
+        isNull(documents.deletedAt),
+      ),
+    );
+}
+
+type DocumentProjectRow = Awaited<ReturnType<ReturnType<typeof documentProjectQuery>["execute"]>>[number];
+
+/**
+ * One project of a document's current version, cut out of the stored jsonb by the database, so neither side parses
+ * and re-serialises the whole document: one round trip, one small row (null when the document is missing, deleted
+ * or of another region).
+ */
+export async function getDocumentProject(
+  db: Db,
+  options: { regionId: string; id: string; index: number },
+): Promise<DocumentProject | null> {
+  const reads = documentReads(db);
+  const rows =
+    (await runDirect<DocumentProjectRow>(db, reads.projectDirect, options)) ?? (await reads.project.execute(options));
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    head: {
+      id: row.id,
+      regionId: row.region_id,
+      departmentId: row.department_id,
+      unitId: row.unit_id,
+      version: row.version,
+      state: row.state,
+    },
+    projectCount: row.project_count,
+    projectJson: row.project_json,
+  };
+}
+
+/** The SQL text `getDocumentProject` sends and the order of its parameters, for benches that run it bare. */
+export function documentProjectStatement(db: Db): { text: string; order: string[] } {
+  const { text, order } = documentReads(db).projectDirect;
+  return { text, order };
 }
 
 export interface ListDocumentsOptions {

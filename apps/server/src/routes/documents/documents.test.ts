@@ -52,6 +52,11 @@ describe("documents", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ documentId: docId, version: 1, index: 0, project: { name: "科技创新券补助" } });
     expect(res.json().project.indicators).toHaveLength(4);
+    expect(res.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(res.headers.etag).toBe('"1"');
+    // the project text comes from the database as rendered jsonb: the same value as in the whole document
+    const whole = await w.as(w.users.viewer[0], { method: "GET", url: `/api/documents/${docId}` });
+    expect(res.json().project).toEqual(whole.json().document.projects[0]);
     const missing = await w.as(w.users.viewer[0], { method: "GET", url: `/api/documents/${docId}/projects/9` });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.message).toContain("第 10 个项目");

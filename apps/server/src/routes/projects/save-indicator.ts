@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { expectedVersionOf } from "../../auth/document-access.ts";
 import { defineRoute } from "../../http/route.ts";
+import { presentProject, projectViewSchema } from "../../presenters/project.ts";
 import { saveProject } from "../../use-cases/save-project.ts";
 import { errorSchema, uuid, versionField } from "../schemas.ts";
-import { indicatorSchema, presentProject, projectViewSchema } from "./get-project.ts";
+import { indicatorSchema } from "./get-project.ts";
 
 export default defineRoute({
   method: "PUT",
