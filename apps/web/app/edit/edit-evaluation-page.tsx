@@ -6,7 +6,7 @@ import {
   type PerformanceDocument,
   scoringSettingsOf,
 } from "@jixiao/core";
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Result, Row, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Col, Form, Input, InputNumber, Result, Row, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { api } from "../api/client.ts";
@@ -17,7 +17,7 @@ import { Loading } from "../layout/loading.tsx";
 import { navigate } from "../router.ts";
 import { applyComputedScores, checkEditedEvaluation, scoreOf, withTotals } from "./apply-evaluation-edit.ts";
 import { emptyToNull } from "./apply-project-edit.ts";
-import { ConflictAlert } from "./conflict-alert.tsx";
+import { EditorCard } from "./editor-card.tsx";
 import { EvaluationScorePanel } from "./evaluation-score-panel.tsx";
 import { useRegionPack } from "./use-region-pack.ts";
 import { useVersionedEdit } from "./use-versioned-edit.ts";
@@ -52,7 +52,7 @@ export default function EditEvaluationPage(props: { id: string }) {
     },
     [props.id],
   );
-  const { value: ev, dirty, change } = edit;
+  const { value: ev, change } = edit;
   const doc = stored?.document as PerformanceDocument | undefined;
   const pack = useRegionPack(doc?.year);
   const settings = useMemo(() => pack && scoringSettingsOf(pack), [pack]);
@@ -124,8 +124,6 @@ export default function EditEvaluationPage(props: { id: string }) {
       render: (_, r) => <FindingList findings={grouped.rows.get(rowKey("evaluation", undefined, r._i))} compact />,
     },
   ];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
   const money = (key: keyof Execution, label: string) => (
     <Col xs={12} md={4}>
       <Form.Item label={label}>
@@ -142,59 +140,22 @@ export default function EditEvaluationPage(props: { id: string }) {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-      <Card
+      <EditorCard
         title={
-          <Space wrap>
-            <Typography.Text strong style={{ fontSize: 16 }}>
-              编辑绩效自评：{doc.title}
-            </Typography.Text>
-            <Tag data-testid="edit-version">编辑自第 {edit.version} 版</Tag>
-            {dirty && <Tag color="gold">有未保存的修改</Tag>}
-          </Space>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            编辑绩效自评：{doc.title}
+          </Typography.Text>
         }
-        extra={
-          <Space>
-            <Button onClick={() => navigate(`/documents/${props.id}`)}>{dirty ? "放弃修改并返回" : "返回文档"}</Button>
-            <Button
-              type="primary"
-              loading={edit.saving}
-              disabled={!dirty || !editable}
-              onClick={() => void edit.save()}
-              data-testid="save"
-            >
-              保存
-            </Button>
-          </Space>
-        }
+        documentId={props.id}
+        edit={edit}
+        editable={editable}
+        stateLabel={stored.record.stateLabel}
+        findings={findings}
       >
-        {!editable && (
-          <Alert
-            type="info"
-            showIcon
-            title={`文档当前为“${stored.record.stateLabel}”，您不能修改。`}
-            style={{ marginBottom: 12 }}
-          />
-        )}
-        {edit.conflict && (
-          <ConflictAlert
-            message={edit.conflict}
-            onReload={() => void edit.reload()}
-            onOverwrite={() => void edit.saveOverLatest()}
-          />
-        )}
-        {edit.saveError && (
-          <Alert type="error" showIcon title={edit.saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
-        )}
-        <Space wrap data-testid="live-counts">
-          <Typography.Text>实时审核：</Typography.Text>
-          <Tag color="red">错误 {counts.error}</Tag>
-          <Tag color="orange">警告 {counts.warning}</Tag>
-          <Tag color="blue">提示 {counts.info}</Tag>
-        </Space>
         <div style={{ marginTop: 12 }}>
           <FindingList findings={grouped.sections.get("evaluation")} />
         </div>
-      </Card>
+      </EditorCard>
       <Card>
         <EvaluationScorePanel
           score={score}

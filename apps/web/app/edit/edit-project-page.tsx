@@ -1,5 +1,5 @@
 import { type Finding, type Indicator, type PerformanceDocument, type Project, scoringSettingsOf } from "@jixiao/core";
-import { Alert, Button, Card, Input, Popconfirm, Result, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Input, Popconfirm, Result, Space, Table, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { api } from "../api/client.ts";
@@ -12,7 +12,7 @@ import { navigate } from "../router.ts";
 import { useLoad } from "../use-load.ts";
 import { applyComputedProjectScores, scoreOfProject } from "./apply-evaluation-edit.ts";
 import { blankIndicator, checkEditedProject, emptyToNull, withTarget } from "./apply-project-edit.ts";
-import { ConflictAlert } from "./conflict-alert.tsx";
+import { EditorCard } from "./editor-card.tsx";
 import { EvaluationScorePanel } from "./evaluation-score-panel.tsx";
 import { ExecutionEditor } from "./execution-editor.tsx";
 import { GoalsEditor } from "./goals-editor.tsx";
@@ -61,7 +61,7 @@ export default function EditProjectPage(props: { id: string; index: number }) {
     },
     [props.id, props.index],
   );
-  const { value: project, version, dirty, change } = edit;
+  const { value: project, version, change } = edit;
   const pack = useRegionPack(doc?.document.year);
   const settings = pack && scoringSettingsOf(pack);
   const comments = useLoad(
@@ -166,73 +166,33 @@ export default function EditProjectPage(props: { id: string; index: number }) {
       ),
     },
   ];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
   const last = project.indicators[project.indicators.length - 1];
 
   return (
     <RowCommentsContext.Provider value={commentMap}>
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-        <Card
+        <EditorCard
           title={
-            <Space wrap>
+            <>
               <Typography.Text strong style={{ fontSize: 16 }}>
                 编辑项目：{project.name}
               </Typography.Text>
               <Typography.Text type="secondary">{doc.document.title}</Typography.Text>
-              <Tag data-testid="edit-version">编辑自第 {version} 版</Tag>
-              {dirty && <Tag color="gold">有未保存的修改</Tag>}
-            </Space>
+            </>
           }
-          extra={
-            <Space>
-              <Button onClick={() => navigate(`/documents/${props.id}`)}>
-                {dirty ? "放弃修改并返回" : "返回文档"}
-              </Button>
-              <Button
-                type="primary"
-                loading={edit.saving}
-                disabled={!dirty || !doc.record.editable}
-                onClick={() => void edit.save()}
-                data-testid="save"
-              >
-                保存
-              </Button>
-            </Space>
-          }
+          documentId={props.id}
+          edit={edit}
+          editable={doc.record.editable}
+          stateLabel={doc.record.stateLabel}
+          findings={findings}
         >
-          {!doc.record.editable && (
-            <Alert
-              type="info"
-              showIcon
-              title={`文档当前为“${doc.record.stateLabel}”，您不能修改。`}
-              style={{ marginBottom: 12 }}
-            />
-          )}
-          {edit.conflict && (
-            <ConflictAlert
-              message={edit.conflict}
-              onReload={() => void edit.reload()}
-              onOverwrite={() => void edit.saveOverLatest()}
-            />
-          )}
-          {edit.saveError && (
-            <Alert type="error" showIcon title={edit.saveError} style={{ marginBottom: 12 }} data-testid="save-error" />
-          )}
-          <Space wrap data-testid="live-counts">
-            <Typography.Text>实时审核：</Typography.Text>
-            <Tag color="red">错误 {counts.error}</Tag>
-            <Tag color="orange">警告 {counts.warning}</Tag>
-            <Tag color="blue">提示 {counts.info}</Tag>
-            <Typography.Text type="secondary">（与服务端使用同一套审核规则，输入时即时更新）</Typography.Text>
-          </Space>
           <RowComments path={`projects[${props.index}]`} />
           {grouped.projects.get(props.index) && (
             <div style={{ marginTop: 12 }}>
               <FindingList findings={grouped.projects.get(props.index)} />
             </div>
           )}
-        </Card>
+        </EditorCard>
         <ProjectHeadEditor
           project={project}
           kind={kind}
