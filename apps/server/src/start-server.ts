@@ -1,25 +1,33 @@
 import { existsSync } from "node:fs";
-import { openDatabase } from "@jixiao/db";
+import { type Database, openDatabase } from "@jixiao/db";
 import type { FastifyInstance } from "fastify";
-import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { resolveSecret } from "./secret.ts";
-import { type SeedReport, seedDemo } from "./seed/seed-demo.ts";
+import type { SeedReport } from "./seed/seed-demo.ts";
 
 export interface StartedServer {
   app: FastifyInstance;
   url: string;
   /** Milliseconds from process start (module loading included) to listening. */
   readyMs: number;
-  /** Where the time went, in milliseconds: config, database (open + migrations), demo data, app, listen. */
+  /**
+   * Where the time went, in milliseconds: modules (before startServer), config, database (open + migrations, while
+   * the app's modules load beside it), demo data, app, listen.
+   */
   phases: Record<string, number>;
   seeded: SeedReport | null;
   close(): Promise<void>;
 }
 
-/** `jixiao serve`: config → database (migrated) → demo data on first start → listen. */
+/**
+ * `jixiao serve`: config → database (migrated) → demo data on first start → listen. The database opens while the
+ * HTTP app's modules load: PGlite's WebAssembly compiles and the template folder copies off the main thread.
+ */
 export async function startServer(options: {
+  /** The whole environment (then .env is not read); default process.env plus .env. */
   env?: Record<string, string | undefined>;
+  /** Settings that win over the environment, such as `--port`. */
+  overrides?: Record<string, string | undefined>;
   log?: (line: string) => void;
 }): Promise<StartedServer> {
   const phases: Record<string, number> = { modules: Math.round(performance.now()) };
@@ -31,19 +39,23 @@ export async function startServer(options: {
   };
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   if (!options.env && existsSync(".env")) process.loadEnvFile(".env");
-  const config = loadConfig(options.env ?? process.env);
+  const config = loadConfig({ ...(options.env ?? process.env), ...options.overrides });
   lap("config");
-  const database = await openDatabase(
-    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
-  );
+  const opening = openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  const appModule = import("./app.ts");
+  const seedModule = config.SEED_DEMO === "true" ? import("./seed/seed-demo.ts") : null;
+  // Nobody awaits these yet if the database fails; their failure then must not be an unhandled rejection.
+  appModule.catch(() => undefined);
+  seedModule?.catch(() => undefined);
+  const database = await opening;
   lap("database");
   try {
     const { secret, source } = resolveSecret(config);
     if (source === "process")
       log("提示：未设置 SESSION_SECRET，多进程部署时请设置 / hint: set SESSION_SECRET when running several processes");
-    const seeded = config.SEED_DEMO === "true" ? await seedDemo({ database }) : null;
+    const seeded = seedModule ? await (await seedModule).seedDemo({ database }) : null;
     lap("demo");
-    const app = await buildApp({ config, database, secret });
+    const app = await (await appModule).buildApp({ config, database, secret });
     lap("app");
     await app.listen({ port: config.PORT, host: config.HOST });
     lap("listen");
@@ -55,7 +67,7 @@ export async function startServer(options: {
       .join(" · ");
     if (seeded) for (const line of describeSeed(seeded)) log(line);
     log(
-      `绩效 Jixiao 已启动 / listening on ${url}（接口文档 ${url}/api/docs，自进程启动 ${readyMs} ms：${spent}；数据库 ${database.driver === "pg" ? "PostgreSQL" : `PGlite ${database.dataDir ?? ""}`}）`,
+      `绩效 Jixiao 已启动 / listening on ${url}（接口文档 ${url}/api/docs，自进程启动 ${readyMs} ms：${spent}；数据库 ${describeDatabase(database)}）`,
     );
     return {
       app,
@@ -72,6 +84,10 @@ export async function startServer(options: {
     await database.close();
     throw e;
   }
+}
+
+function describeDatabase(database: Database): string {
+  return database.driver === "pg" ? "PostgreSQL" : `PGlite ${database.dataDir ?? ""}`;
 }
 
 function describeSeed(seeded: SeedReport): string[] {

@@ -1,13 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import pg from "pg";
 import type { Database, Db } from "./database.ts";
 import { acquireLock } from "./lock-file.ts";
 import { migrate } from "./migrate.ts";
 import * as schema from "./schema/index.ts";
+import { copyTemplate, holdsCluster, readyTemplate } from "./template.ts";
 
 export interface OpenDatabaseOptions {
   /** PostgreSQL URL; defaults to DATABASE_URL unless `dataDir` is given. */
@@ -20,6 +19,12 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** PGlite only: start an EMPTY folder (or memory) from this data-folder dump instead of running initdb. */
   loadDataDir?: Blob;
+  /**
+   * PGlite only: a folder without a cluster starts as a copy of this migrated template folder instead of running
+   * initdb. Default: the cached template for this PGlite and these migrations, if one was made (`npm install` makes
+   * it); false: always initdb.
+   */
+  template?: string | false;
 }
 
 export const MEMORY = "memory://";
@@ -32,6 +37,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 }
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  // Loaded here so that PGlite users (npm start) do not pay for the pg driver.
+  const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([
+    import("pg"),
+    import("drizzle-orm/node-postgres"),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
   try {
@@ -57,6 +67,11 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
   const lock = dir ? acquireLock(dir) : null;
   let client: PGlite | null = null;
   try {
+    // Checked under the lock: nobody else is copying into the folder.
+    if (dir && !options.loadDataDir && options.template !== false && !holdsCluster(dir)) {
+      const template = options.template ?? readyTemplate();
+      if (template) await copyTemplate(template, dir);
+    }
     // relaxedDurability false (the default, stated here on purpose): a query returns only after PGlite has
     // written its files, so a committed import survives kill -9.
     client = memory

@@ -1,14 +1,12 @@
-import { createHash, randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { PerformanceDocument } from "@jixiao/core";
-import pg from "pg";
+import { ensureTemplate } from "./build-template.ts";
 import type { Database } from "./database.ts";
-import { LOCK_FILE } from "./lock-file.ts";
-import { loadMigrations } from "./migrate.ts";
 import { openDatabase } from "./open-database.ts";
+import { copyTemplate } from "./template.ts";
 
 /**
  * A fresh, migrated database for one test file: PGlite in a temporary folder, or — when DATABASE_URL is set — a new PostgreSQL
@@ -19,7 +17,7 @@ import { openDatabase } from "./open-database.ts";
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    // A copy of a migrated template folder opens several times faster than PGlite's initdb.
+    // A copy of the migrated template folder opens several times faster than PGlite's initdb.
     const dir = await freshDataDir();
     const database = await openDatabase({ dataDir: dir });
     const close = database.close;
@@ -47,6 +45,7 @@ export async function openTestDatabase(): Promise<Database> {
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
+  const { default: pg } = await import("pg"); // only PostgreSQL test runs need the driver
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -56,41 +55,11 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-/**
- * PGlite's initdb takes many seconds on a busy machine, so tests start from a migrated data folder made once per
- * migration level and cached in the temp folder.
- */
-export async function templateFolder(): Promise<string> {
-  const key = createHash("sha256")
-    .update([pgliteVersion(), ...loadMigrations().map((m) => `${m.name}:${m.hash}`)].join("\n"))
-    .digest("hex")
-    .slice(0, 16);
-  const path = join(tmpdir(), `jixiao-pglite-template-${key}`);
-  if (existsSync(join(path, "READY"))) return path;
-  const building = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  const database = await openDatabase({ dataDir: building });
-  await database.close();
-  writeFileSync(join(building, "READY"), "");
-  try {
-    renameSync(building, path);
-  } catch {
-    rmSync(building, { recursive: true, force: true }); // another test file was quicker
-  }
-  return path;
-}
-
-/** The installed PGlite's version: a template made by another version must not be reused. */
-function pgliteVersion(): string {
-  const entry = fileURLToPath(import.meta.resolve("@electric-sql/pglite"));
-  const pkg = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as { version?: string };
-  return pkg.version ?? "unknown";
-}
-
-/** A new data folder holding an empty, migrated database. The caller removes it. */
+/** A new data folder holding an empty, migrated database (a copy of the cached template). The caller removes it. */
 export async function freshDataDir(): Promise<string> {
-  const template = await templateFolder();
+  const template = await ensureTemplate();
   const dir = mkdtempSync(join(tmpdir(), "jixiao-db-"));
-  cpSync(template, dir, { recursive: true, filter: (src) => !src.endsWith("READY") && !src.endsWith(LOCK_FILE) });
+  await copyTemplate(template, dir);
   return dir;
 }
 
