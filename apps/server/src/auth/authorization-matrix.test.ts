@@ -5,7 +5,7 @@
  * so for them the cell asserts whether the document is in the list. A user of another region sees nothing (404).
  */
 import type { PerformanceDocument, Role } from "@jixiao/core";
-import { addReviewComment, createRegion, createSession, createUser } from "@jixiao/db";
+import { addReviewComment, createRegion, createSession, createUser, getRegion } from "@jixiao/db";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routes } from "../routes/index.ts";
@@ -171,7 +171,32 @@ const transition =
     return { method: "POST", url: `/api/documents/${id}/transitions`, payload: { action, ...extra } };
   };
 
+/** The region's code, for the public (公开) routes, which name a region by its code. */
+let regionCode: string;
+let published: string;
+
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: "GET public regions",
+    route: "GET /api/public/regions",
+    allowed: ALL,
+    request: async () => ({ method: "GET", url: "/api/public/regions" }),
+  },
+  {
+    name: "GET public documents",
+    route: "GET /api/public/regions/:code/documents",
+    allowed: ALL,
+    request: async () => ({ method: "GET", url: `/api/public/regions/${regionCode}/documents` }),
+  },
+  {
+    name: "GET public export",
+    route: "GET /api/public/regions/:code/documents/:id/export",
+    allowed: ALL,
+    request: async () => ({
+      method: "GET",
+      url: `/api/public/regions/${regionCode}/documents/${published}/export?format=json`,
+    }),
+  },
   {
     name: "GET health",
     route: "GET /api/health",
@@ -502,6 +527,10 @@ beforeAll(async () => {
   sharedMonitoring = (await freshDocument([], monitoring)).id;
   sharedEvaluation = (await freshDocument([], { ...sampleDocument({ title: "自评" }), kind: "self-evaluation" })).id;
   const db = w.database.db;
+  regionCode = (await getRegion(db, { regionId: w.regionId }))?.code ?? "";
+  published = (
+    await freshDocument(["submit", "department_approve", "finance_approve", "approve", "publish"], sampleDocument())
+  ).id;
   const region = await createRegion(db, { code: `x${Math.random().toString(36).slice(2, 8)}`, name: "另一地区" });
   const user = await createUser(db, {
     regionId: region.id,

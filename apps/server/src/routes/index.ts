@@ -23,6 +23,9 @@ import getRegion from "./organisations/get-region.ts";
 import getProject from "./projects/get-project.ts";
 import saveIndicator from "./projects/save-indicator.ts";
 import saveProject from "./projects/save-project.ts";
+import exportPublishedDocument from "./public/export-published-document.ts";
+import listPublicRegions from "./public/list-public-regions.ts";
+import listPublishedDocuments from "./public/list-published-documents.ts";
 import getHealth from "./system/get-health.ts";
 import createUser from "./users/create-user.ts";
 import listUsers from "./users/list-users.ts";
@@ -36,6 +39,9 @@ import transitionDocument from "./workflow/transition-document.ts";
 /** Every API route; each lives in its own file with its schemas. */
 export const routes: AnyRoute[] = [
   getHealth,
+  listPublicRegions,
+  listPublishedDocuments,
+  exportPublishedDocument,
   logIn,
   logOut,
   getMe,
