@@ -16,7 +16,7 @@ async function act(page: Page, url: string, action: string, state: string) {
 describe("the cycle goes on in the browser: approved targets → monitoring report and self-evaluation", () => {
   const worldOf = withBrowserWorld();
 
-  it("after 批复 the editor generates a 1-6月 monitoring report and a self-evaluation from the targets", async () => {
+  it("after 批复 and 公开 the public downloads it and the editor generates a 1-6月 monitoring report and a self-evaluation from the targets", async () => {
     const world = worldOf();
     const editor = await newPage(world);
     await logIn(editor, world, DEMO.editor);
@@ -36,6 +36,18 @@ describe("the cycle goes on in the browser: approved targets → monitoring repo
     await logIn(finance, world, FINANCE);
     await act(finance, url, "finance_approve", "财政审核通过");
     await act(finance, url, "approve", "已批复");
+    await act(finance, url, "publish", "已公开");
+
+    // 公开: anyone, without an account, finds it and downloads the Word file.
+    const visitor = await newPage(world);
+    await visitor.goto(`${world.url}/public`);
+    const listed = visitor.getByTestId("public-documents").getByText("2025年创新券项目绩效目标");
+    await listed.waitFor();
+    await shot(visitor, "18-public");
+    const href = await visitor.getByTestId("download-docx").first().getAttribute("href");
+    const download = await visitor.request.get(`${world.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 2).toString()).toBe("PK");
 
     await editor.goto(url);
     await editor.getByTestId("open-create-monitoring").click();

@@ -60,6 +60,11 @@ export function LoginPage(props: { onLoggedIn: () => Promise<void> }) {
           演示账号（首次启动时由服务端创建，密码见启动输出或 README）：
           {DEMO.map(([u, r]) => `${u}（${r}）`).join("、")}
         </Typography.Paragraph>
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0, textAlign: "center" }}>
+          <Typography.Link href="/public" data-testid="public-link">
+            查看已公开的绩效文本（无需登录）
+          </Typography.Link>
+        </Typography.Paragraph>
       </Card>
     </div>
   );
