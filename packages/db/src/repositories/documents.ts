@@ -4,6 +4,7 @@ import type { Db } from "../database.ts";
 import { documents, documentVersions } from "../schema/index.ts";
 import { writeAudit } from "./audit.ts";
 import { directStatement, runDirect } from "./direct-statement.ts";
+import { assertDocumentReferences } from "./document-references.ts";
 import { rebuildContent } from "./rebuild-content.ts";
 import { notFound } from "./regions.ts";
 
@@ -36,6 +37,8 @@ export interface CreateDocumentOptions {
 export async function createDocument(db: Db, options: CreateDocumentOptions): Promise<StoredDocument> {
   const document = parseDocument(options.document);
   return db.transaction(async (tx) => {
+    // Foreign keys alone would let a document of one region point into another.
+    await assertDocumentReferences(tx, options);
     const [record] = await tx
       .insert(documents)
       .values({

@@ -282,6 +282,9 @@ describe("region scope: writes with region A's scope change nothing of region B"
       () => assertDocumentReferences(db(), { regionId: a, departmentId: aDepartment.id, unitId: B.unit.id }),
       () => assertDocumentReferences(db(), { regionId: a, sourceFileId: B.sourceFileId }),
       () => assertDocumentReferences(db(), { regionId: a, relatesToDocumentId: B.documentId }),
+      // …and createDocument checks it itself, whoever calls it.
+      () => createDocument(db(), { regionId: a, document: doc, departmentId: B.department.id }),
+      () => createDocument(db(), { regionId: a, document: doc, relatesToDocumentId: B.documentId }),
     ];
     for (const [i, write] of refused.entries()) expect(await codeOf(write()), `write #${i}`).toBe("not_found");
     // Unit lookup by department of B creates nothing in B.
