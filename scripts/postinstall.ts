@@ -38,6 +38,7 @@ if (process.env.JIXIAO_SKIP_POSTINSTALL === "1") {
     await import("@jixiao/server");
     await import("@jixiao/server/start-server");
     await import("../apps/server/src/seed/seed-demo.ts");
+    await import("@jixiao/documents"); // the first start reads the seed documents with it
     await import("../apps/cli/src/commands/serve.ts");
     flushStartupCaches();
   });
