@@ -35,7 +35,7 @@ import { type LoadJob, type LoadResult, openLoopSchedule } from "./load-plan.ts"
 
 const CONNECTIONS = 50;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 4);
 /** Offered rates of the open loop, as fractions of the bare driver's saturation throughput measured just before. */
 const OPEN_FRACTIONS = (process.env.BENCH_OPEN_FRACTIONS ?? "0.25,0.5").split(",").map(Number);
@@ -53,7 +53,8 @@ const MEANING = {
   fixedLoad:
     "Open loop: a constant offered rate (stated in `basis`) spread round-robin over the same 50 connections / callers; request k is due at k / rate and its latency runs from that due time, so waiting behind a slow answer on the same connection counts. p50/p99 here are what a user sees at that load.",
   cpu: "serverProcessCpuMsPerRequest: CPU (user+system, all threads) of the process holding the server, the pool and the bare side's callers, per request; loadGeneratorCpuMsPerRequest: the HTTP load generator's process. PostgreSQL's own CPU is not counted on either side.",
-  throughputRatio: "API saturation rps / bare-driver saturation rps, same run, same pool, same SQL.",
+  throughputRatio:
+    "API saturation rps / bare-driver saturation rps over all rounds, same run, same pool, same SQL; per round too, to show the noise of a shared machine.",
   p99Goal:
     "issue 4: p99 ≤ 20 ms at 50 concurrent connections; judged on the open loop, at 50 % of the bare driver's saturation and at 50 % of the API's own.",
 };
@@ -289,6 +290,10 @@ async function measure(database: Database, label: string): Promise<Record<string
         api: a,
         bareDriver: b,
         throughputRatio: Math.round((a.rps / b.rps) * 100) / 100,
+        throughputRatioPerRound: apiClosed.map((x, i) => {
+          const bare = bareClosed[i];
+          return bare ? Math.round((bare.wallMs / x.wallMs) * 100) / 100 : null;
+        }),
         httpFloor,
       },
       fixedLoad,
