@@ -1,6 +1,6 @@
 import { JixiaoError } from "../errors.ts";
 import type { PerformanceDocument } from "../model/document.ts";
-import { carryProject, projectsToCarry, stageTitle } from "./project-skeleton.ts";
+import { carryProject, projectsToCarry, stageDocument } from "./project-skeleton.ts";
 
 export interface DeriveMonitoringReportOptions {
   /** The approved targets: a 绩效文本 or 项目支出绩效目标表. */
@@ -17,22 +17,12 @@ export function deriveMonitoringReport(options: DeriveMonitoringReportOptions): 
   const { targets, month } = options;
   if (!Number.isInteger(month) || month < 1 || month > 12)
     throw new JixiaoError("validation", `invalid month ${month}`, { userMessage: "监控截止月份应为1–12的整数" });
-  const projects = projectsToCarry(targets, "监控表");
-  const year = targets.year;
+  const projects = projectsToCarry(targets, "监控表").map((p) => {
+    const carried = carryProject(p, null);
+    return { ...carried, execution: carried.execution && { ...carried.execution, forecast: null } };
+  });
   return {
-    format: "jixiao/v1",
-    kind: "monitoring",
-    title: stageTitle(year, `项目支出绩效运行监控表（1-${month}月）`),
-    year,
-    department: targets.department,
-    amountUnit: targets.amountUnit,
-    overall: null,
-    departmentTable: null,
-    projects: projects.map((p) => {
-      const carried = carryProject(p, null);
-      return { ...carried, execution: carried.execution && { ...carried.execution, forecast: null } };
-    }),
-    evaluation: null,
+    ...stageDocument(targets, "monitoring", `项目支出绩效运行监控表（1-${month}月）`, projects),
     monitoring: { month },
   };
 }

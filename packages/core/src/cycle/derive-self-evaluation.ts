@@ -1,7 +1,7 @@
 import type { PerformanceDocument } from "../model/document.ts";
 import { resolveScoringSettings, type ScoringSettings } from "../scoring/settings.ts";
 import { distributeWeights } from "./distribute-weights.ts";
-import { carryProject, projectsToCarry, stageTitle } from "./project-skeleton.ts";
+import { carryProject, projectsToCarry, stageDocument } from "./project-skeleton.ts";
 
 export interface DeriveSelfEvaluationOptions {
   /** The approved targets: a 绩效文本 or 项目支出绩效目标表. */
@@ -17,28 +17,16 @@ export interface DeriveSelfEvaluationOptions {
 export function deriveSelfEvaluation(options: DeriveSelfEvaluationOptions): PerformanceDocument {
   const { targets } = options;
   const settings = resolveScoringSettings(options.settings);
-  const projects = projectsToCarry(targets, "自评表");
-  const year = targets.year;
-  return {
-    format: "jixiao/v1",
-    kind: "self-evaluation",
-    title: stageTitle(year, `项目支出绩效自评表`),
-    year,
-    department: targets.department,
-    amountUnit: targets.amountUnit,
-    overall: null,
-    departmentTable: null,
-    projects: projects.map((p) => {
-      const carried = carryProject(p, settings.executionWeight);
-      const weights = distributeWeights(carried.indicators, settings.indicatorWeight, settings.level1Weights);
-      return {
-        ...carried,
-        indicators: carried.indicators.map((ind, k) => ({ ...ind, weight: weights[k] ?? null })),
-        totalWeight: settings.executionWeight + settings.indicatorWeight,
-        totalScore: null,
-        grade: null,
-      };
-    }),
-    evaluation: null,
-  };
+  const projects = projectsToCarry(targets, "自评表").map((p) => {
+    const carried = carryProject(p, settings.executionWeight);
+    const weights = distributeWeights(carried.indicators, settings.indicatorWeight, settings.level1Weights);
+    return {
+      ...carried,
+      indicators: carried.indicators.map((ind, k) => ({ ...ind, weight: weights[k] ?? null })),
+      totalWeight: settings.executionWeight + settings.indicatorWeight,
+      totalScore: null,
+      grade: null,
+    };
+  });
+  return stageDocument(targets, "self-evaluation", "项目支出绩效自评表", projects);
 }

@@ -53,7 +53,27 @@ export function projectsToCarry(targets: PerformanceDocument, what: string): Pro
   return projects;
 }
 
-/** “2025年度项目支出绩效自评表”; without a year just the name. */
-export function stageTitle(year: number | null, name: string): string {
-  return year === null ? name : `${year}年度${name}`;
+/**
+ * The document of a later stage: the targets' year, department and unit of amounts, titled
+ * “2025年度项目支出绩效自评表” (without a year just the name), holding `projects`.
+ */
+export function stageDocument(
+  targets: PerformanceDocument,
+  kind: PerformanceDocument["kind"],
+  name: string,
+  projects: Project[],
+): PerformanceDocument {
+  const year = targets.year;
+  return {
+    format: "jixiao/v1",
+    kind,
+    title: year === null ? name : `${year}年度${name}`,
+    year,
+    department: targets.department,
+    amountUnit: targets.amountUnit,
+    overall: null,
+    departmentTable: null,
+    projects,
+    evaluation: null,
+  };
 }
