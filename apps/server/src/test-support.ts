@@ -195,3 +195,26 @@ function indicator(
     deviation: null,
   };
 }
+
+/**
+ * A new document of department 0 / unit 0, created through the API by that unit's editor and moved through
+ * `actions` by an admin (a return carries a comment). Throws with the answer when a step is refused.
+ */
+export async function createThroughApi(
+  w: TestWorld,
+  document: PerformanceDocument = sampleDocument(),
+  actions: readonly string[] = [],
+): Promise<string> {
+  const res = await w.as(w.users.unit_editor[0], { method: "POST", url: "/api/documents", payload: { document } });
+  if (res.statusCode !== 201) throw new Error(`create: ${res.statusCode} ${res.body}`);
+  const id = res.json().record.id as string;
+  for (const action of actions) {
+    const r = await w.as(w.users.admin[0], {
+      method: "POST",
+      url: `/api/documents/${id}/transitions`,
+      payload: { action, comment: action.endsWith("_return") ? "退回" : null },
+    });
+    if (r.statusCode !== 200) throw new Error(`${action}: ${r.statusCode} ${r.body}`);
+  }
+  return id;
+}

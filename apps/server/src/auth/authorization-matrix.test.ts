@@ -9,7 +9,14 @@ import { addReviewComment, createRegion, createSession, createUser, getRegion } 
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routes } from "../routes/index.ts";
-import { createTestWorld, sampleDocument, TEST_PASSWORD, type TestUser, type TestWorld } from "../test-support.ts";
+import {
+  createTestWorld,
+  createThroughApi,
+  sampleDocument,
+  TEST_PASSWORD,
+  type TestUser,
+  type TestWorld,
+} from "../test-support.ts";
 import { hashPassword } from "./password.ts";
 import { csrfTokenFor, hashToken, newSessionToken } from "./tokens.ts";
 
@@ -92,18 +99,7 @@ async function freshDocument(
   actions: string[] = [],
   document: PerformanceDocument = sampleDocument(),
 ): Promise<{ id: string; version: number }> {
-  const res = await w.as(w.users.unit_editor[0], { method: "POST", url: "/api/documents", payload: { document } });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().record.id as string;
-  for (const action of actions) {
-    const r = await w.as(w.users.admin[0], {
-      method: "POST",
-      url: `/api/documents/${id}/transitions`,
-      payload: { action, comment: action.endsWith("_return") ? "退回" : null },
-    });
-    expect(r.statusCode, r.body).toBe(200);
-  }
-  return { id, version: 1 };
+  return { id: await createThroughApi(w, document, actions), version: 1 };
 }
 
 /** A new signed-in account with the role and organisation of `user`: for cells that end or change their session. */

@@ -1,30 +1,13 @@
 import { getRegion } from "@jixiao/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestWorld, sampleDocument, type TestWorld } from "../../test-support.ts";
+import { createTestWorld, createThroughApi, sampleDocument, type TestWorld } from "../../test-support.ts";
 
 let w: TestWorld;
 let code: string;
 let publishedId: string;
 let draftId: string;
 
-async function create(title: string, actions: string[]): Promise<string> {
-  const res = await w.as(w.users.unit_editor[0], {
-    method: "POST",
-    url: "/api/documents",
-    payload: { document: sampleDocument({ title }) },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().record.id as string;
-  for (const action of actions) {
-    const r = await w.as(w.users.admin[0], {
-      method: "POST",
-      url: `/api/documents/${id}/transitions`,
-      payload: { action },
-    });
-    expect(r.statusCode, r.body).toBe(200);
-  }
-  return id;
-}
+const create = (title: string, actions: string[]) => createThroughApi(w, sampleDocument({ title }), actions);
 
 beforeAll(async () => {
   w = await createTestWorld();
