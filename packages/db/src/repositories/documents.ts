@@ -90,17 +90,8 @@ function prepareDocumentReads(db: Db) {
     document: db
       .select({ record: documents, body: documentVersions.body })
       .from(documents)
-      .innerJoin(
-        documentVersions,
-        and(eq(documentVersions.documentId, documents.id), eq(documentVersions.version, documents.version)),
-      )
-      .where(
-        and(
-          eq(documents.regionId, sql.placeholder("regionId")),
-          eq(documents.id, sql.placeholder("id")),
-          isNull(documents.deletedAt),
-        ),
-      )
+      .innerJoin(documentVersions, currentVersion())
+      .where(liveDocumentById())
       .prepare("jixiao_get_document"),
     project: project.prepare("jixiao_get_document_project"),
     projectDirect: directStatement("jixiao_document_project", project),
@@ -154,17 +145,22 @@ function documentProjectQuery(db: Db) {
       project_json: sql<string | null>`(${projectsOf}->(${sql.placeholder("index")}::int))::text`.as("project_json"),
     })
     .from(documents)
-    .innerJoin(
-      documentVersions,
-      and(eq(documentVersions.documentId, documents.id), eq(documentVersions.version, documents.version)),
-    )
-    .where(
-      and(
-        eq(documents.regionId, sql.placeholder("regionId")),
-        eq(documents.id, sql.placeholder("id")),
-        isNull(documents.deletedAt),
-      ),
-    );
+    .innerJoin(documentVersions, currentVersion())
+    .where(liveDocumentById());
+}
+
+/** The version row that is the document's current one. */
+function currentVersion() {
+  return and(eq(documentVersions.documentId, documents.id), eq(documentVersions.version, documents.version));
+}
+
+/** A document of the region by id, not deleted (placeholders `regionId`, `id`). */
+function liveDocumentById() {
+  return and(
+    eq(documents.regionId, sql.placeholder("regionId")),
+    eq(documents.id, sql.placeholder("id")),
+    isNull(documents.deletedAt),
+  );
 }
 
 type DocumentProjectRow = Awaited<ReturnType<ReturnType<typeof documentProjectQuery>["execute"]>>[number];
