@@ -6,23 +6,24 @@ import {
   type PerformanceDocument,
   scoringSettingsOf,
 } from "@jixiao/core";
-import { Button, Card, Col, Form, Input, InputNumber, Result, Row, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Col, Form, Input, InputNumber, Result, Row, Space, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { api } from "../api/client.ts";
 import type { StoredDocument } from "../api/types.ts";
 import { FindingList } from "../documents/finding-item.tsx";
-import { groupFindings, rowKey, worstSeverity } from "../documents/group-findings.ts";
+import { groupFindings, rowKey } from "../documents/group-findings.ts";
 import { Loading } from "../layout/loading.tsx";
 import { navigate } from "../router.ts";
 import { applyComputedScores, checkEditedEvaluation, scoreOf, withTotals } from "./apply-evaluation-edit.ts";
 import { emptyToNull } from "./apply-project-edit.ts";
 import { EditorCard } from "./editor-card.tsx";
 import { EvaluationScorePanel } from "./evaluation-score-panel.tsx";
+import { type IndexedRow, IndicatorRowsTable } from "./indicator-rows-table.tsx";
 import { useRegionPack } from "./use-region-pack.ts";
 import { useVersionedEdit } from "./use-versioned-edit.ts";
 
-type ScoredRow = Indicator & { _i: number };
+type ScoredRow = IndexedRow;
 
 /**
  * 编辑 a department's 整体支出绩效自评表: budget execution, goals achieved, actual values, 分值 and 得分 of each
@@ -212,19 +213,12 @@ export default function EditEvaluationPage(props: { id: string }) {
         </Card>
       )}
       <Card title="绩效指标">
-        <Table<ScoredRow>
-          size="small"
-          bordered
-          pagination={false}
-          rowKey="_i"
-          data-testid="evaluation-table"
-          dataSource={ev.indicators.map((r, i) => ({ ...r, _i: i }))}
+        <IndicatorRowsTable
+          rows={ev.indicators}
           columns={columns}
-          scroll={{ x: 1300 }}
-          onRow={(r) => {
-            const worst = worstSeverity(grouped.rows.get(rowKey("evaluation", undefined, r._i)));
-            return worst ? { className: `row-${worst}` } : {};
-          }}
+          findingsOf={(i) => grouped.rows.get(rowKey("evaluation", undefined, i))}
+          testId="evaluation-table"
+          scrollX={1300}
         />
       </Card>
       <Card title="总分与结论">

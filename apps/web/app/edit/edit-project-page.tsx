@@ -1,11 +1,11 @@
 import { type Finding, type Indicator, type PerformanceDocument, type Project, scoringSettingsOf } from "@jixiao/core";
-import { Button, Card, Input, Popconfirm, Result, Space, Table, Typography } from "antd";
+import { Button, Card, Input, Popconfirm, Result, Space, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { api } from "../api/client.ts";
 import type { ProjectView, ReviewComment, StoredDocument } from "../api/types.ts";
 import { FindingList } from "../documents/finding-item.tsx";
-import { groupFindings, rowKey, worstSeverity } from "../documents/group-findings.ts";
+import { groupFindings, rowKey } from "../documents/group-findings.ts";
 import { Loading } from "../layout/loading.tsx";
 import { groupComments, RowComments, RowCommentsContext } from "../review/row-comments.tsx";
 import { navigate } from "../router.ts";
@@ -16,6 +16,7 @@ import { EditorCard } from "./editor-card.tsx";
 import { EvaluationScorePanel } from "./evaluation-score-panel.tsx";
 import { ExecutionEditor } from "./execution-editor.tsx";
 import { GoalsEditor } from "./goals-editor.tsx";
+import { type IndexedRow, IndicatorRowsTable } from "./indicator-rows-table.tsx";
 import { progressColumnsOf } from "./progress-columns.tsx";
 import { ProjectHeadEditor } from "./project-head-editor.tsx";
 import { useRegionPack } from "./use-region-pack.ts";
@@ -33,7 +34,7 @@ type TextField =
   | "forecast"
   | "deviation";
 
-type Row = Indicator & { _i: number };
+type Row = IndexedRow;
 
 /**
  * 编辑 one project's goals and indicator table. Checks run in the browser on every change (the same rules as
@@ -225,19 +226,12 @@ export default function EditProjectPage(props: { id: string; index: number }) {
           onChange={(goals) => change({ ...project, goals })}
         />
         <Card title="绩效指标">
-          <Table<Row>
-            size="small"
-            bordered
-            pagination={false}
-            rowKey="_i"
-            data-testid="edit-table"
-            dataSource={project.indicators.map((r, i) => ({ ...r, _i: i }))}
+          <IndicatorRowsTable
+            rows={project.indicators}
             columns={columns}
-            scroll={{ x: 1100 }}
-            onRow={(r) => {
-              const worst = worstSeverity(grouped.rows.get(rowKey("project", props.index, r._i)));
-              return worst ? { className: `row-${worst}` } : {};
-            }}
+            findingsOf={(i) => grouped.rows.get(rowKey("project", props.index, i))}
+            testId="edit-table"
+            scrollX={1100}
           />
           <Button
             style={{ marginTop: 12 }}
