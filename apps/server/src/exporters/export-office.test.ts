@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PerformanceDocument } from "@jixiao/core";
 import { readDocument, readText } from "@jixiao/documents";
+import { withoutKeys } from "@jixiao/documents/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestWorld, type TestWorld } from "../test-support.ts";
 
@@ -39,17 +40,7 @@ const handMade = (name: string): PerformanceDocument =>
   readText(readFileSync(join(root, "fixtures/text", name), "utf8")).document;
 
 /** The document without `source` (positions differ between the text and the written file by design). */
-function withoutSource(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(withoutSource);
-  if (x && typeof x === "object") {
-    return Object.fromEntries(
-      Object.entries(x)
-        .filter(([k]) => k !== "source")
-        .map(([k, v]) => [k, withoutSource(v)]),
-    );
-  }
-  return x;
-}
+const withoutSource = (x: unknown): unknown => withoutKeys(x, ["source"]);
 
 async function store(document: PerformanceDocument): Promise<{ id: string; stored: PerformanceDocument }> {
   const res = await w.as(w.users.admin[0], { method: "POST", url: "/api/documents", payload: { document } });

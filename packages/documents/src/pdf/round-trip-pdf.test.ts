@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findSoffice } from "../legacy/run-soffice.ts";
 import { readText } from "../read-document.ts";
+import { withoutKeys } from "../testing/diff-json.ts";
 import { understandBlocks } from "../understand/understand-blocks.ts";
 import { writePdf } from "../write/write-pdf.ts";
 import { readPdf } from "./read-pdf.ts";
@@ -10,17 +11,7 @@ import { readPdf } from "./read-pdf.ts";
 const seeds = join(import.meta.dirname, "../../../../fixtures/seeds");
 
 /** The document without `source` (positions differ between the text and the written file by design). */
-function withoutSource(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(withoutSource);
-  if (x && typeof x === "object") {
-    return Object.fromEntries(
-      Object.entries(x)
-        .filter(([k]) => k !== "source")
-        .map(([k, v]) => [k, withoutSource(v)]),
-    );
-  }
-  return x;
-}
+const withoutSource = (x: unknown): unknown => withoutKeys(x, ["source"]);
 
 const soffice = findSoffice();
 

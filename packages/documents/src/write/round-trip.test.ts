@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../docx/read-docx.ts";
 import { readText } from "../read-document.ts";
+import { withoutKeys } from "../testing/diff-json.ts";
 import { detectAndDecode } from "../text/decode-text.ts";
 import { understandBlocks } from "../understand/understand-blocks.ts";
 import { readXlsx } from "../xlsx/read-xlsx.ts";
@@ -13,17 +14,7 @@ const seeds = join(import.meta.dirname, "../../../../fixtures/seeds");
 const handMade = join(import.meta.dirname, "../../../../fixtures/text");
 
 /** The document without `source` (positions differ between the text and the written file by design). */
-function withoutSource(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(withoutSource);
-  if (x && typeof x === "object") {
-    return Object.fromEntries(
-      Object.entries(x)
-        .filter(([k]) => k !== "source")
-        .map(([k, v]) => [k, withoutSource(v)]),
-    );
-  }
-  return x;
-}
+const withoutSource = (x: unknown): unknown => withoutKeys(x, ["source"]);
 
 const formats = [
   { name: ".docx", write: writeDocx, read: readDocx },
