@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routes } from "../routes/index.ts";
-import { createTestWorld, sampleDocument, type TestWorld } from "../test-support.ts";
+import { createTestWorld, createThroughApi, sampleDocument, type TestWorld } from "../test-support.ts";
 
 let w: TestWorld;
 let documentId: string;
@@ -17,12 +17,7 @@ let commentId: string;
 
 beforeAll(async () => {
   w = await createTestWorld();
-  const res = await w.as(w.users.unit_editor[0], {
-    method: "POST",
-    url: "/api/documents",
-    payload: { document: sampleDocument() },
-  });
-  documentId = res.json().record.id;
+  documentId = await createThroughApi(w);
   const comment = await w.as(w.users.admin[0], {
     method: "POST",
     url: `/api/documents/${documentId}/comments`,

@@ -4,18 +4,13 @@
  * text overwrites the winner's, and exactly one version and one audit entry are added.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestWorld, sampleDocument, type TestWorld } from "../../test-support.ts";
+import { createTestWorld, createThroughApi, type TestWorld } from "../../test-support.ts";
 
 let w: TestWorld;
 let id: string;
 beforeAll(async () => {
   w = await createTestWorld();
-  const res = await w.as(w.users.unit_editor[0], {
-    method: "POST",
-    url: "/api/documents",
-    payload: { document: sampleDocument() },
-  });
-  id = res.json().record.id;
+  id = await createThroughApi(w);
 }, 180_000);
 afterAll(() => w?.close());
 

@@ -1,19 +1,13 @@
 import { saveDocument, transitionDocument } from "@jixiao/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeWhileEditable } from "../../auth/document-access.ts";
-import { createTestWorld, sampleDocument, type TestWorld } from "../../test-support.ts";
+import { createTestWorld, createThroughApi, sampleDocument, type TestWorld } from "../../test-support.ts";
 
 let w: TestWorld;
 let docId: string;
 beforeAll(async () => {
   w = await createTestWorld();
-  const res = await w.as(w.users.unit_editor[0], {
-    method: "POST",
-    url: "/api/documents",
-    payload: { document: sampleDocument() },
-  });
-  expect(res.statusCode).toBe(201);
-  docId = res.json().record.id;
+  docId = await createThroughApi(w);
 }, 180_000);
 afterAll(() => w?.close());
 
