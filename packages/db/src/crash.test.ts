@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { LOCK_FILE } from "./lock-file.ts";
 import { openDatabase } from "./open-database.ts";
 import { queryRows } from "./query-rows.ts";
+import { spawnUntil } from "./spawn-until.ts";
 import { freshDataDir } from "./testing.ts";
 
 // These tests are about PGlite data folders (kill -9, lock file), so they always run on PGlite. Child processes
@@ -28,21 +29,7 @@ async function tempDir(): Promise<string> {
 
 /** Starts the child and resolves with it once it printed a line starting with `marker`. */
 function startChild(mode: string, dir: string, marker: string): Promise<{ proc: ChildProcess; line: string }> {
-  const proc = spawn(process.execPath, [child, mode, dir], { stdio: ["pipe", "pipe", "pipe"] });
-  children.push(proc);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    proc.stderr?.on("data", (b: Buffer) => {
-      err += b.toString();
-    });
-    proc.stdout?.on("data", (b: Buffer) => {
-      out += b.toString();
-      const line = out.split("\n").find((l) => l.startsWith(marker));
-      if (line !== undefined) resolve({ proc, line });
-    });
-    proc.on("exit", (code) => reject(new Error(`child exited ${code} before "${marker}": ${out}\n${err}`)));
-  });
+  return spawnUntil(child, [mode, dir], marker, children);
 }
 
 function killed(proc: ChildProcess): Promise<void> {

@@ -3,7 +3,7 @@
  * by default, PostgreSQL when DATABASE_URL is set (a database of its own). A real child process imports and is
  * killed; the database is then opened again and every table an import writes is counted.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "./open-database.ts";
 import { queryRows } from "./query-rows.ts";
+import { spawnUntil } from "./spawn-until.ts";
 import { freshDataDir } from "./testing.ts";
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
@@ -54,21 +55,8 @@ async function freshTarget(): Promise<string> {
   return target.toString();
 }
 
-function start(mode: string, target: string, marker: string): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, [CHILD, mode, target], { stdio: ["ignore", "pipe", "pipe"] });
-  children.push(proc);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    proc.stderr?.on("data", (b: Buffer) => {
-      err += b.toString();
-    });
-    proc.stdout?.on("data", (b: Buffer) => {
-      out += b.toString();
-      if (out.split("\n").includes(marker)) resolve(proc);
-    });
-    proc.on("exit", (code) => reject(new Error(`child exited ${code} before "${marker}":\n${out}\n${err}`)));
-  });
+async function start(mode: string, target: string, marker: string): Promise<ChildProcess> {
+  return (await spawnUntil(CHILD, [mode, target], marker, children)).proc;
 }
 
 function kill9(proc: ChildProcess): Promise<void> {
