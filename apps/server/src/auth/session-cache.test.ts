@@ -106,8 +106,8 @@ describe("cached sessions end at once in this process", () => {
     expect((await me(user)).statusCode).toBe(401);
   });
 
-  it("role change by an admin ends the user's cached sessions", async () => {
-    const target = w.users.department_reviewer[1];
+  /** An admin changes `target` (seen signed in first) and the change must be accepted. */
+  async function adminPatches(target: TestUser, patch: Record<string, unknown>): Promise<void> {
     expect((await me(target)).statusCode).toBe(200);
     const admin = w.users.admin[0];
     const list = (await as(admin, { method: "GET", url: "/api/users" })).json().items;
@@ -115,24 +115,20 @@ describe("cached sessions end at once in this process", () => {
     const changed = await as(admin, {
       method: "PATCH",
       url: `/api/users/${target.id}`,
-      payload: { version: current.version, role: "viewer" },
+      payload: { version: current.version, ...patch },
     });
     expect(changed.statusCode, changed.body).toBe(200);
+  }
+
+  it("role change by an admin ends the user's cached sessions", async () => {
+    const target = w.users.department_reviewer[1];
+    await adminPatches(target, { role: "viewer" });
     expect((await me(target)).statusCode).toBe(401);
   });
 
   it("disabling a user ends their cached sessions", async () => {
     const target = w.users.unit_editor[1];
-    expect((await me(target)).statusCode).toBe(200);
-    const admin = w.users.admin[0];
-    const list = (await as(admin, { method: "GET", url: "/api/users" })).json().items;
-    const current = list.find((u: { id: string }) => u.id === target.id);
-    const changed = await as(admin, {
-      method: "PATCH",
-      url: `/api/users/${target.id}`,
-      payload: { version: current.version, disabled: true },
-    });
-    expect(changed.statusCode, changed.body).toBe(200);
+    await adminPatches(target, { disabled: true });
     expect((await me(target)).statusCode).toBe(401);
   });
 
